@@ -1,0 +1,121 @@
+"""English tables.
+
+Sources: cardinal and ordinal words and the short scale (billion = 10^9) as in the Chicago Manual of
+Style (9.4-9.8) and the AP Stylebook entries "numerals", "millions, billions" and "dimensions";
+financial abbreviations (m, bn, tn, k) as used in Reuters and Financial Times style. Qualifier and
+vague-count vocabularies were collected from English news writing and checked against the
+Recognizers-Text and Duckling English test corpora. Nothing here exists for one sentence.
+"""
+
+from __future__ import annotations
+
+from drift.lang import Language
+
+_UNITS = {
+    "zero": 0, "nought": 0, "naught": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES = {
+    "thousand": 10**3, "k": 10**3, "million": 10**6, "millions": 10**6, "mn": 10**6,
+    "mln": 10**6, "billion": 10**9, "bn": 10**9, "trillion": 10**12, "tn": 10**12,
+    "trn": 10**12,
+}
+_VAGUE = {
+    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
+    "tens of thousands": 20_000, "hundreds of thousands": 200_000, "millions": 2_000_000,
+    "tens of millions": 20_000_000, "hundreds of millions": 200_000_000,
+    "billions": 2_000_000_000,
+    "several dozen": 24, "a few dozen": 24, "several hundred": 200, "a few hundred": 200,
+    "several thousand": 2000, "a few thousand": 2000, "several million": 2_000_000,
+    "a few million": 2_000_000, "several tens of thousands": 20_000,
+}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "thousandth": 1000, "millionth": 10**6,
+}
+_MONTHS = {
+    "january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3,
+    "mar.": 3, "april": 4, "apr.": 4, "apr": 4, "may": 5, "june": 6, "jun.": 6, "july": 7,
+    "jul.": 7, "august": 8, "aug.": 8, "aug": 8, "september": 9, "sept.": 9, "sep.": 9,
+    "sept": 9, "october": 10, "oct.": 10, "oct": 10, "november": 11, "nov.": 11, "nov": 11,
+    "december": 12, "dec.": 12, "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+
+TABLES = Language(
+    code="en",
+    decimal_mark=".",
+    group_mark=",",
+    units=_UNITS,
+    tens=_TENS,
+    hundred=frozenset({"hundred"}),
+    thousand=frozenset({"thousand"}),
+    joiner=frozenset({"and"}),
+    scales=_SCALES,
+    currency_scales={"m": 10**6, "b": 10**9, "bn": 10**9, "k": 10**3, "tn": 10**12},
+    specials={"a dozen": 12, "dozen": 12, "half a dozen": 6, "a couple of": 2, "a couple": 2,
+              "a pair of": 2, "a pair": 2, "a hundred": 100, "a thousand": 1000,
+              "a million": 10**6, "a billion": 10**9, "a trillion": 10**12,
+              "one and a half": "1.5", "a half": "0.5", "half a million": 500_000,
+              "half a billion": 500_000_000, "single": 1, "a few": 3},
+    articles=frozenset({"a", "an"}),
+    vague=_VAGUE,
+    ordinals=_ORDINALS,
+    ordinal_suffixes=frozenset({"st", "nd", "rd", "th"}),
+    months=_MONTHS,
+    weekdays=_WEEKDAYS,
+    percent_words=frozenset({"%", "percent", "per cent", "pct", "percentage points",
+                             "percentage point"}),
+    clock_words=frozenset({"a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "bst", "cet",
+                           "et", "edt", "est", "pt", "pdt", "pst"}),
+    year_cues=frozenset({"in", "since", "until", "by", "of", "from", "year", "early", "late",
+                         "mid", "mid-", "before", "after", "fiscal", "during", "through", "till",
+                         "circa", "spring", "summer", "autumn", "fall", "winter", "season",
+                         "election"}),
+    decade_suffix="s",
+    qualifiers_before={
+        "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx",
+        "approx.": "approx", "some": "approx", "an estimated": "approx", "estimated": "approx",
+        "circa": "approx", "ca.": "approx", "c.": "approx", "close to": "almost",
+        "nearly": "almost", "almost": "almost", "just under": "less_than", "just over": "more_than",
+        "more than": "more_than", "over": "more_than", "well over": "more_than", "above": "more_than",
+        "in excess of": "more_than", "upwards of": "more_than", "greater than": "more_than",
+        "larger than": "more_than", "higher than": "more_than", "bigger than": "more_than",
+        "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+        "a minimum of": "at_least", "not less than": "at_least",
+        "up to": "up_to", "as many as": "up_to", "as much as": "up_to", "as high as": "up_to",
+        "at most": "at_most", "no more than": "at_most", "a maximum of": "at_most",
+        "not more than": "at_most", "fewer than": "less_than", "less than": "less_than",
+        "under": "less_than", "below": "less_than", "smaller than": "less_than",
+        "lower than": "less_than",
+    },
+    qualifiers_after={"or more": "at_least", "and more": "at_least", "plus": "at_least",
+                      "or so": "approx", "or fewer": "at_most", "or less": "at_most",
+                      "and above": "at_least", "and over": "at_least", "and up": "at_least",
+                      "or above": "at_least", "or below": "at_most", "and under": "at_most"},
+    range_open={"between": frozenset({"and"}), "from": frozenset({"to", "through"})},
+    range_connectors=frozenset({"to", "-", "–", "—", "through", "or"}),
+    currencies={"€": "EUR", "euro": "EUR", "euros": "EUR", "eur": "EUR", "$": "USD",
+                "us$": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD", "£": "GBP",
+                "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "chf": "CHF", "roubles": "RUB",
+                "rubles": "RUB", "yen": "JPY", "yuan": "CNY", "won": "KRW"},
+    minus_words=frozenset({"minus", "negative"}),
+    change_words=frozenset({"rose", "rise", "risen", "rising", "increase", "increased", "fell",
+                            "fall", "fallen", "falling", "dropped", "drop", "declined", "decline",
+                            "climbed", "climb", "jumped", "jump", "grew", "grown", "growing",
+                            "revised", "raised", "lowered", "cut", "doubled", "surged", "soared",
+                            "slipped", "went", "up", "down", "changed", "moved", "reduced"}),
+)

@@ -1,0 +1,306 @@
+"""Quantities: a number with the qualifier the text puts on it, as the bounds the wording commits to.
+
+``"mehr als 600.000"`` is ``more_than`` with the open lower bound 600000 and no upper bound;
+``"bis zu 12.000"`` is ``up_to`` with the closed upper bound 12000; ``"rund 10.000"`` is ``approx``
+with both bounds at 10000 - how wide "rund" is belongs to the comparison rules, not to the quantity.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterator, Sequence
+from decimal import Decimal
+
+import attrs
+import regex
+
+from drift import lang as _lang
+from drift.exceptions import ParseError
+from drift.numbers import Number, NumberKind, Value, _scan
+
+__all__ = ["Bound", "Qualifier", "Quantity", "find_quantities", "parse_quantity"]
+
+
+class Qualifier(str, enum.Enum):
+    """How the wording qualifies a figure (the vocabulary of the gold files)."""
+
+    EXACT = "exact"
+    APPROX = "approx"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    AT_MOST = "at_most"
+    LESS_THAN = "less_than"
+    UP_TO = "up_to"
+    ALMOST = "almost"
+    RANGE = "range"
+    VAGUE = "vague"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen
+class Bound:
+    """One end of an interval: a value, and whether the value itself belongs to it."""
+
+    value: Value
+    closed: bool = True
+
+    def admits_below(self, x: Value) -> bool:
+        """As an upper bound: is ``x`` at or below it?"""
+        return x < self.value or (self.closed and x == self.value)
+
+    def admits_above(self, x: Value) -> bool:
+        """As a lower bound: is ``x`` at or above it?"""
+        return x > self.value or (self.closed and x == self.value)
+
+
+def _bounds(q: Qualifier, v: Value) -> tuple[Bound | None, Bound | None]:
+    if q in (Qualifier.EXACT, Qualifier.APPROX):
+        return Bound(v), Bound(v)
+    if q in (Qualifier.AT_LEAST, Qualifier.VAGUE):
+        return Bound(v), None
+    if q is Qualifier.MORE_THAN:
+        return Bound(v, closed=False), None
+    if q in (Qualifier.AT_MOST, Qualifier.UP_TO):
+        return None, Bound(v)
+    if q in (Qualifier.LESS_THAN, Qualifier.ALMOST):
+        return None, Bound(v, closed=False)
+    raise ValueError(f"a {q.value} quantity needs two numbers")  # pragma: no cover - RANGE only
+
+
+@attrs.frozen
+class Quantity:
+    """A figure with its qualifier and bounds, and the numbers and span it was read from."""
+
+    value: Value | None
+    qualifier: Qualifier
+    low: Bound | None
+    high: Bound | None
+    surface: str
+    start: int
+    end: int
+    numbers: tuple[Number, ...]
+
+    @classmethod
+    def from_number(cls, number: Number, qualifier: Qualifier, *, start: int | None = None,
+                    end: int | None = None, text: str | None = None) -> Quantity:
+        """The quantity one number states under ``qualifier`` (vague numbers stay vague)."""
+        if number.vague and qualifier is Qualifier.EXACT:
+            qualifier = Qualifier.VAGUE
+        low, high = _bounds(qualifier, number.value)
+        s = number.start if start is None else start
+        e = number.end if end is None else end
+        surface = number.surface if text is None else text[s:e]
+        return cls(number.value, qualifier, low, high, surface, s, e, (number,))
+
+    @classmethod
+    def from_range(cls, a: Number, b: Number, *, start: int, end: int, text: str) -> Quantity:
+        """The closed range ``[a, b]`` (``zwischen 10.000 und 12.000``, ``10,000-12,000``)."""
+        lo, hi = sorted((a.value, b.value))
+        return cls(None, Qualifier.RANGE, Bound(lo), Bound(hi), text[start:end], start, end, (a, b))
+
+    @property
+    def number(self) -> Number:
+        """The (first) number the quantity was read from."""
+        return self.numbers[0]
+
+    @property
+    def number_start(self) -> int:
+        """Where the figure's own digits or words begin."""
+        return self.numbers[0].start
+
+    @property
+    def number_end(self) -> int:
+        """Where the figure's own digits or words end (the second number's end for ranges)."""
+        return self.numbers[-1].end
+
+    @property
+    def is_percent(self) -> bool:
+        """True when the figure is a percentage."""
+        return self.numbers[0].kind is NumberKind.PERCENT
+
+    @property
+    def low_value(self) -> Value | None:
+        """The lower bound's value, or None when unbounded below."""
+        return self.low.value if self.low else None
+
+    @property
+    def high_value(self) -> Value | None:
+        """The upper bound's value, or None when unbounded above."""
+        return self.high.value if self.high else None
+
+    @property
+    def point(self) -> Value:
+        """One representative value: the stated one, a range's midpoint, or the one bound there is."""
+        if self.value is not None:
+            return self.value
+        lo, hi = self.low_value, self.high_value
+        if lo is not None and hi is not None:
+            mid = (Decimal(lo) + Decimal(hi)) / 2
+            return int(mid) if mid == mid.to_integral_value() else mid
+        return lo if lo is not None else hi if hi is not None else 0
+
+    def contains(self, x: Value) -> bool:
+        """Does the interval the wording commits to admit ``x``?"""
+        return (self.low is None or self.low.admits_above(x)) and \
+            (self.high is None or self.high.admits_below(x))
+
+
+# --------------------------------------------------------------------------------------------
+# Finding the qualifier around a number
+# --------------------------------------------------------------------------------------------
+
+@attrs.frozen
+class _Frames:
+    before: regex.Pattern[str]  # a qualifier phrase ending right before the number
+    after: regex.Pattern[str]  # a qualifier phrase right after the number
+    range_open: regex.Pattern[str]  # "zwischen", "von", "between", "from" right before
+    connector: regex.Pattern[str]  # what joins the two ends of a range
+    change: regex.Pattern[str]  # a verb of change before "von/from": the numbers are two figures
+    plain_connectors: frozenset[str]  # connectors that make a range without an opening word
+    qualifiers_before: dict[str, str]
+    qualifiers_after: dict[str, str]
+    range_open_words: dict[str, frozenset[str]]
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def _phrase_alt(phrases: Sequence[str]) -> str:
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+def _build_frames(t: _lang.Language) -> _Frames:
+    before = _phrase_alt(list(t.qualifiers_before))
+    after = _phrase_alt(list(t.qualifiers_after))
+    opens = _phrase_alt(list(t.range_open))
+    conns = _phrase_alt([*t.range_connectors, *{w for ws in t.range_open.values() for w in ws}])
+    return _Frames(
+        before=regex.compile(rf"(?<![\w.])(?P<q>{before})[\s\u00a0]*\Z", regex.IGNORECASE),
+        after=regex.compile(rf"[\s\u00a0]*(?P<q>{after})(?!\w)", regex.IGNORECASE),
+        range_open=regex.compile(rf"(?<![\w.])(?P<q>{opens})[\s\u00a0]+\Z", regex.IGNORECASE),
+        connector=regex.compile(rf"[\s\u00a0]*(?P<c>{conns})[\s\u00a0]*", regex.IGNORECASE),
+        change=regex.compile(rf"(?<!\w)(?:{_phrase_alt(list(t.change_words))})\w*\W+(?:\w+\W+)?\Z",
+                             regex.IGNORECASE),
+        plain_connectors=frozenset(_norm(c) for c in t.range_connectors) - {"oder", "or"},
+        qualifiers_before={k.lower(): v for k, v in t.qualifiers_before.items()},
+        qualifiers_after={k.lower(): v for k, v in t.qualifiers_after.items()},
+        range_open_words={k.lower(): v for k, v in t.range_open.items()},
+    )
+
+
+_FRAMES: dict[str, _Frames] = {c: _build_frames(_lang.get(c)) for c in _lang.supported()}
+_WINDOW = 40
+
+
+def _share_scale(a: Number, b: Number) -> Number:
+    """In "zwischen 1,5 und 2 Millionen" the first end takes the second end's scale word."""
+    if a.kind is not b.kind or not isinstance(b.value, int) or a.surface[-1:].isalpha():
+        return a
+    digits_b = regex.match(r"[\d.,\s]+", b.surface)
+    if not digits_b or digits_b.end() == len(b.surface) or b.surface[-1:] == "%":
+        return a
+    # b = digits + scale: the factor is b.value / its bare digits value (an exact power of ten)
+    bare = regex.sub(r"\D", "", digits_b.group())
+    if not bare or int(bare) == 0:
+        return a
+    dec = digits_b.group().strip()
+    marks = [c for c in dec if c in ".,"]
+    frac_len = len(dec) - dec.rfind(marks[-1]) - 1 if marks and len(dec) - dec.rfind(marks[-1]) - 1 != 3 else 0
+    factor = Decimal(b.value) / (Decimal(int(bare)) / (Decimal(10) ** frac_len))
+    if factor < 1000 or a.value * factor > Decimal(b.value) * 1000:
+        return a
+    scaled = Decimal(a.value) * factor
+    value: Value = int(scaled) if scaled == scaled.to_integral_value() else scaled
+    return attrs.evolve(a, value=value)
+
+
+def _range(text: str, a: Number, b: Number, window: str, window_start: int, f: _Frames,
+           t: _lang.Language) -> Quantity | None:
+    """The range two neighbouring numbers form, or None when they are two figures."""
+    conn = f.connector.fullmatch(text, a.end, b.start)
+    if conn is None:
+        return None
+    word = _norm(conn.group("c"))
+    opener = f.range_open.search(window)
+    opened = opener is not None and word in f.range_open_words.get(_norm(opener.group("q")), ())
+    if opener is not None and f.change.search(window, 0, opener.start("q")):
+        return None  # "stieg von 1500 auf 3000", "rose from 1,500 to 3,000": a change, two figures
+    if not opened and word not in f.plain_connectors:
+        return None
+    first = _share_scale(a, b)
+    if first.value > b.value:
+        return None
+    start = window_start + opener.start("q") if opened and opener is not None else a.start
+    return Quantity.from_range(first, b, start=start, end=b.end, text=text)
+
+
+def _quantities(text: str, numbers: list[Number], t: _lang.Language) -> Iterator[Quantity]:
+    f = _FRAMES[t.code]
+    figures = [n for n in numbers if n.kind.is_figure]
+    i = 0
+    while i < len(figures):
+        n = figures[i]
+        window_start = max(0, n.start - _WINDOW)
+        window = text[window_start:n.start]
+        nxt = figures[i + 1] if i + 1 < len(figures) else None
+        # a range: "zwischen A und B", "von A bis B", "A bis B", "A-B", "between A and B"
+        if nxt is not None and nxt.start - n.end <= 12 and not n.vague and not nxt.vague:
+            q = _range(text, n, nxt, window, window_start, f, t)
+            if q is not None:
+                yield q
+                i += 2
+                continue
+        qual = Qualifier.VAGUE if n.vague else Qualifier.EXACT
+        start, end = n.start, n.end
+        pre = f.before.search(window)
+        if pre is not None:
+            name = f.qualifiers_before.get(_norm(pre.group("q")))
+            if name is not None and not (n.vague and name in ("approx", "almost")):
+                qual = Qualifier(name)
+                start = window_start + pre.start("q")
+        post = f.after.match(text, n.end, min(len(text), n.end + _WINDOW))
+        if post is not None and qual in (Qualifier.EXACT, Qualifier.VAGUE):
+            name = f.qualifiers_after.get(_norm(post.group("q")))
+            if name is not None:
+                qual = Qualifier(name)
+                end = post.end()
+        yield Quantity.from_number(n, qual, start=start, end=end, text=text)
+        i += 1
+
+
+def find_quantities(text: str, *, lang: str) -> Iterator[Quantity]:
+    """Every figure in ``text`` (counts and percentages) with its qualifier and bounds, in order.
+
+    Never raises on the text; dates, times, years, decades, ordinals and codes are skipped.
+    """
+    t = _lang.get(lang)
+    if not isinstance(text, str):
+        raise TypeError(f"find_quantities() needs text as str, got {type(text).__name__}")
+    yield from _quantities(text, _scan(text, t, strict=False), t)
+
+
+def parse_quantity(text: str, *, lang: str, strict: bool = False) -> Quantity:
+    """Read ``text`` as exactly one quantity (``"mehr als 600.000"``, ``"between 20 and 30"``).
+
+    Raises :class:`~drift.exceptions.ParseError` when the text is not one qualified figure, and in
+    strict mode for digits whose reading is ambiguous or irregular (see :func:`drift.parse_number`).
+    """
+    t = _lang.get(lang)
+    if not isinstance(text, str):
+        raise TypeError(f"parse_quantity() needs text as str, got {type(text).__name__}")
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    if not stripped:
+        raise ParseError("empty text is not a quantity", text=text, position=0)
+    found = list(_quantities(stripped, _scan(stripped, t, strict=strict), t))
+    if len(found) == 1 and found[0].start == 0 and found[0].end >= len(stripped.rstrip(".")):
+        q = found[0]
+        numbers = tuple(attrs.evolve(n, start=n.start + lead, end=n.end + lead) for n in q.numbers)
+        return attrs.evolve(q, start=q.start + lead, end=q.end + lead, numbers=numbers)
+    pos = found[0].end if found and found[0].start == 0 else 0
+    raise ParseError("not a single quantity", text=text, position=lead + pos,
+                     suggestions=[q.surface for q in found])

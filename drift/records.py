@@ -1,0 +1,65 @@
+"""Plain records (dicts of JSON-ready values) for assertions and findings: the stable output schema.
+
+The field names are those of the JSON-lines schema in ``docs/schema.md`` (and of the gold files
+``../shared/tools/score.py`` reads); keep them stable.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from drift.assertions import Assertion
+
+__all__ = ["assertion_record", "json_value"]
+
+
+def json_value(v: object) -> Any:
+    """A JSON-ready form of a number: ints stay ints; Decimals become floats when that is exact
+    enough to round-trip (15 significant digits), else their exact decimal text."""
+    if v is None or isinstance(v, (bool, int, str)):
+        return v
+    if isinstance(v, Decimal):
+        if v == v.to_integral_value():
+            return int(v)
+        f = float(v)
+        if abs(f) != float("inf") and Decimal(repr(f)) == v.normalize():
+            return f
+        return format(v, "f")
+    if isinstance(v, float):
+        return v
+    return str(v)
+
+
+def assertion_record(a: Assertion) -> dict[str, Any]:
+    """The JSON-lines record of one assertion."""
+    q = a.quantity
+    return {
+        "doc": a.doc_id,
+        "start": a.start,
+        "end": a.end,
+        "number_start": q.number_start,
+        "number_end": q.number_end,
+        "text": a.text,
+        "value": json_value(q.value),
+        "low": json_value(q.low_value),
+        "high": json_value(q.high_value),
+        "low_closed": q.low.closed if q.low else None,
+        "high_closed": q.high.closed if q.high else None,
+        "qualifier": q.qualifier.value,
+        "percent": q.is_percent,
+        "unit": a.unit,
+        "modifiers": list(a.modifiers),
+        "predicate": a.predicate,
+        "quantity": a.quantity_key,
+        "source": a.source,
+        "modality": a.modality.value,
+        "kind": a.kind,
+        "refers_to": a.refers_to.iso() if a.refers_to else None,
+        "refers_to_precision": a.refers_to.precision.value if a.refers_to else None,
+        "published": a.published.iso() if a.published else None,
+        "outlet": a.outlet,
+        "lang": a.lang,
+        "sentence": a.sentence,
+    }
