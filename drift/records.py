@@ -9,10 +9,12 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from drift.timeref import Precision, TimeRef
+
 if TYPE_CHECKING:
     from drift.assertions import Assertion
 
-__all__ = ["assertion_record", "json_value"]
+__all__ = ["assertion_record", "json_value", "ref_label"]
 
 
 def json_value(v: object) -> Any:
@@ -30,6 +32,16 @@ def json_value(v: object) -> Any:
     if isinstance(v, float):
         return v
     return str(v)
+
+
+def ref_label(ref: TimeRef | None) -> str | None:
+    """A time reference as one ISO value: the day, ``YYYY-MM`` for a month, ``YYYY`` for a year,
+    and the middle day for weeks, parts of months and periods (their bounds go in separate fields)."""
+    if ref is None:
+        return None
+    if ref.precision in (Precision.DAY, Precision.MONTH, Precision.YEAR):
+        return ref.iso()
+    return ref.end.isoformat() if ref.precision is Precision.PERIOD and ref.start == ref.end else ref.midpoint.isoformat()
 
 
 def assertion_record(a: Assertion) -> dict[str, Any]:
@@ -56,7 +68,9 @@ def assertion_record(a: Assertion) -> dict[str, Any]:
         "source": a.source,
         "modality": a.modality.value,
         "kind": a.kind,
-        "refers_to": a.refers_to.iso() if a.refers_to else None,
+        "refers_to": ref_label(a.refers_to),
+        "refers_to_start": a.refers_to.start.isoformat() if a.refers_to else None,
+        "refers_to_end": a.refers_to.end.isoformat() if a.refers_to else None,
         "refers_to_precision": a.refers_to.precision.value if a.refers_to else None,
         "published": a.published.iso() if a.published else None,
         "outlet": a.outlet,

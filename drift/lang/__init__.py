@@ -13,7 +13,7 @@ import attrs
 
 from drift.exceptions import UnsupportedLanguageError
 
-__all__ = ["Language", "get", "supported"]
+__all__ = ["Language", "TextTables", "get", "supported", "text_tables"]
 
 
 def _frozen_map(value: Mapping[str, object]) -> Mapping[str, object]:
@@ -78,6 +78,71 @@ class Language:
     extra: Mapping[str, object] = attrs.field(factory=dict, converter=_frozen_map)
 
 
+@attrs.frozen
+class TextTables:
+    """What extraction knows about a language beyond numbers: page furniture, sentence ends,
+    attribution, modality, counted nouns and time words. See ``drift/lang/de.py`` for contents."""
+
+    #: abbreviations after which a period does not end a sentence
+    abbreviations: frozenset[str]
+    #: words marking a line as page furniture (cookie banners, ads, subscriptions, reading time)
+    furniture_words: frozenset[str]
+    #: phrases opening a teaser list of other articles: everything after them is furniture
+    teaser_markers: tuple[str, ...]
+    #: verbs of saying (inflected forms, lower case) -> modality they give ("" for none)
+    speech_verbs: Mapping[str, str]
+    #: separable verb particles that complete a speech verb at the clause end ("teilte ... mit")
+    speech_particles: frozenset[str]
+    #: prepositions introducing a source before it ("laut", "according to") and after it ("zufolge")
+    source_before: tuple[str, ...]
+    source_after: tuple[str, ...]
+    #: modality cues (lower case; a trailing "*" matches any ending) -> modality name
+    modality_cues: Mapping[str, str]
+    #: personal pronouns that refer back to the last named source
+    pronouns: frozenset[str]
+    #: articles and determiners
+    determiners: frozenset[str]
+    #: prepositions (stop a noun phrase; some mark origin or destination of a place)
+    prepositions: frozenset[str]
+    origin_prepositions: frozenset[str]
+    destination_prepositions: frozenset[str]
+    #: words that are never the counted noun (function words, verbs that follow numbers)
+    stop_words: frozenset[str]
+    #: predicate phrases after the counted noun -> predicate id ("getötet oder verwundet")
+    predicates: Mapping[str, str]
+    #: irregular noun lemmas (plural or inflected form -> lemma)
+    lemmas: Mapping[str, str]
+    #: nominalised adjectives ("Tote" -> "Toter"): stems whose plural/inflected forms take -er
+    nominal_adjectives: frozenset[str]
+    #: words that make a number a furniture figure when they are its unit (min, Jährige, year-old)
+    non_units: frozenset[str]
+    #: nouns that introduce a number after them: "die Zahl der Toten stieg auf 47"
+    count_nouns: frozenset[str]
+    #: relative day words -> offset in days from publication ("gestern" -> -1)
+    day_words: Mapping[str, int]
+    #: week words -> offset in weeks ("vergangene Woche" -> -1)
+    week_words: Mapping[str, int]
+    #: month-part words ("Anfang", "Mitte", "Ende", "early", "mid", "late") -> part (0, 1, 2)
+    month_parts: Mapping[str, int]
+    #: phrases for "this month" / "last month" -> offset in months
+    month_words: Mapping[str, int]
+    #: phrases meaning "since the war/crisis began": a period up to publication
+    period_words: tuple[str, ...]
+    #: weekday suffixes ("abend" in "Montagabend")
+    daypart_suffixes: tuple[str, ...]
+    #: words before a weekday that send it to the previous week ("last Monday", "vergangenen Montag")
+    last_words: frozenset[str]
+    #: quote characters opening and closing direct speech
+    quote_pairs: tuple[tuple[str, str], ...]
+    #: hearsay markers: with them, a figure is reported speech of someone other than the outlet
+    hearsay: tuple[str, ...]
+
+
+def text_tables(lang: str) -> TextTables:
+    """The extraction tables for ``lang``; raises :class:`UnsupportedLanguageError`."""
+    return _TEXT[get(lang).code]
+
+
 def get(lang: str) -> Language:
     """The tables for ``lang`` (``"de"`` or ``"en"``); raises :class:`UnsupportedLanguageError`."""
     try:
@@ -97,3 +162,4 @@ from drift.lang import de as _de  # noqa: E402  (the registry needs the class de
 from drift.lang import en as _en  # noqa: E402
 
 _REGISTRY: dict[str, Language] = {"de": _de.TABLES, "en": _en.TABLES}
+_TEXT: dict[str, TextTables] = {"de": _de.TEXT, "en": _en.TEXT}

@@ -1,0 +1,304 @@
+"""Who says a figure: attribution inside one sentence, and the carry-over rules across sentences.
+
+Inside a sentence, in order of strength: a source preposition (``laut X``, ``nach Angaben X``,
+``unter Berufung auf X``, ``according to X``, ``X zufolge``, ``so X``, ``wie X meldete``), then a
+verb of saying with its subject (``X sagte``, ``sagte X``, ``X said``, ``said X``). Pronoun sources
+(``fügte er hinzu``) resolve to the last named source before them. The verb's own modality
+(``schätzte`` -> estimate, ``dementierte`` -> denied) is returned alongside.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from drift import lang as _lang
+from drift.nouns import Token
+
+__all__ = ["Attribution", "attribute", "clean_source"]
+
+
+@attrs.frozen
+class Attribution:
+    """A source found in a sentence, where its cue stands, and the modality its verb gives."""
+
+    source: str
+    cue_start: int
+    modality: str = ""
+    pronoun: bool = False
+
+
+def _compile(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    t = _lang.text_tables(lang)
+    before = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(t.source_before, key=len, reverse=True))
+    after = "|".join(regex.escape(p) for p in sorted(t.source_after, key=len, reverse=True)) or "(?!)"
+    return (regex.compile(rf"(?<!\w)(?:{before})(?=\s)", regex.I),
+            regex.compile(rf"(?<!\w)(?:{after})(?!\w)", regex.I))
+
+
+_PATTERNS = {c: _compile(c) for c in _lang.supported()}
+_RELAYS = frozenset({"unter berufung auf", "citing", "cited by"})
+_LEAD_NOUNS_DE = ("einschätzung", "angaben", "informationen", "schätzungen", "schätzung", "berichten",
+                  "bericht", "zählung", "darstellung", "erkenntnissen", "daten", "zahlen")
+_LEAD_NOUNS_EN = ("figures", "data", "estimates", "estimate", "reports", "report", "statement",
+                  "a statement", "officials at", "a spokesperson for", "a spokesman for",
+                  "a spokeswoman for")
+
+
+def clean_source(raw: str, lang: str) -> str:
+    """A readable source: no leading article, no trailing punctuation, genitive and compound
+    report-nouns normalised ("des Geheimdienstes" -> "Geheimdienst", "NATO-Berichten" -> "NATO")."""
+    t = _lang.text_tables(lang)
+    s = " ".join(raw.replace("\n", " ").split()).strip(" ,.;:„“\"”»«'")
+    words = s.split()
+    while words and words[0].lower() in t.determiners | {"dem", "den", "des", "der", "die", "das", "the"}:
+        words = words[1:]
+    if lang == "de" and len(words) >= 3 and words[0].lower() in _LEAD_NOUNS_DE and words[1].lower() in ("des", "der", "von", "vom"):
+        genitive = words[1].lower() == "des"
+        words = words[2:]
+        if genitive and words[-1].endswith("es") and len(words[-1]) > 5:
+            words[-1] = words[-1][:-2]  # "des Geheimdienstes" -> "Geheimdienst"
+    if lang == "en":
+        low = " ".join(words).lower()
+        for lead in _LEAD_NOUNS_EN:
+            if low.startswith(lead + " ") and len(words) > len(lead.split()):
+                words = words[len(lead.split()):]
+                if words and words[0].lower() in ("from", "by", "of", "the"):
+                    words = words[1:]
+                if words and words[0].lower() == "the":
+                    words = words[1:]
+                break
+    if len(words) == 1 and "-" in words[0]:
+        first, _, rest = words[0].partition("-")
+        if rest.lower() in ("berichten", "berichte", "angaben", "beobachtungen", "informationen",
+                            "schätzungen", "zahlen", "daten", "figures", "data"):
+            words = [first]
+    if lang == "de" and len(words) >= 2 and words[-2].lower() == "des" and words[-1][-2:] in ("es",) and len(words[-1]) > 5:
+        words = words[:-2] + [words[-1][:-2]]
+    return " ".join(words).strip(" ,.;:")
+
+
+def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str, int] | None:
+    """The noun phrase starting at ``toks[i]`` (determiners, adjectives, names, titles, a genitive
+    tail, an apposition ", Sabrina Singh,"), and the index after it."""
+    t = _lang.text_tables(lang)
+    j = i
+    parts: list[Token] = []
+    seen_name = False
+    while j < len(toks) and toks[j].start < limit and len(parts) < 12:
+        tok = toks[j]
+        low = tok.low
+        if tok.text == "," and seen_name and j + 1 < len(toks) and toks[j + 1].capitalized and toks[j + 1].is_word \
+                and toks[j + 1].low not in t.pronouns and toks[j + 1].low not in t.determiners \
+                and _closed_apposition(toks, j + 1, limit):
+            parts.append(tok)
+            j += 1
+            continue
+        if tok.text in ("(", ")") and seen_name:
+            parts.append(tok)
+            j += 1
+            continue
+        if not tok.is_word:
+            break
+        if low in t.determiners or (lang == "de" and low in ("des", "der", "dem", "den", "vom", "von")):
+            if seen_name and lang == "de" and low not in ("des", "der"):
+                break
+            parts.append(tok)
+            j += 1
+            continue
+        if lang == "en" and low in ("of", "for", "at") and seen_name and j + 1 < len(toks) and toks[j + 1].capitalized:
+            parts.append(tok)
+            j += 1
+            continue
+        if tok.capitalized or (tok.text[:1].isdigit() is False and low.endswith(("e", "en", "er", "es", "em"))
+                               and lang == "de" and not seen_name and low not in t.stop_words
+                               and low not in t.prepositions and low not in t.speech_verbs):
+            if low in t.speech_verbs or low in t.stop_words or low in t.prepositions and not tok.capitalized:
+                break
+            if tok.capitalized and low in t.pronouns and not parts:
+                return tok.text, j + 1
+            parts.append(tok)
+            seen_name = seen_name or tok.capitalized
+            j += 1
+            continue
+        if lang == "en" and not seen_name and low not in t.stop_words and low not in t.prepositions \
+                and low not in t.speech_verbs and low not in t.pronouns:
+            parts.append(tok)  # "deputy", "spokeswoman", "county's"
+            j += 1
+            continue
+        if low in t.pronouns and not parts:
+            return tok.text, j + 1
+        break
+    while parts and (not parts[-1].is_word or parts[-1].low in t.determiners or parts[-1].low in ("des", "der", "of", "for", "at")):
+        parts.pop()
+    if not parts or not any(p.capitalized for p in parts):
+        return None
+    return " ".join(p.text for p in parts).replace(" ,", ",").replace("( ", "(").replace(" )", ")"), j
+
+
+def _closed_apposition(toks: Sequence[Token], i: int, limit: int) -> bool:
+    """", Sabrina Singh," - an apposition of capitalised words closed by a comma or the end."""
+    j = i
+    while j < len(toks) and toks[j].start < limit and toks[j].is_word and toks[j].capitalized and j - i < 5:
+        j += 1
+    return j > i and (j >= len(toks) or toks[j].start >= limit or toks[j].text in (",", ".", ")"))
+
+
+def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | None:
+    """The noun phrase ending right before ``toks[k]`` (the subject of a verb of saying)."""
+    t = _lang.text_tables(lang)
+    j = k - 1
+    # German: skip an auxiliary and adverbials between subject and participle ("hatte am Freitag mitgeteilt")
+    parts: list[Token] = []
+    skipped = 0
+    if j >= 0 and toks[j].text == "," and j - 1 >= 0 and toks[j - 1].capitalized:
+        j -= 1  # "John Kirby, berichtet": the comma closing an apposition
+    while j >= 0 and toks[j].start >= floor and len(parts) < 12:
+        tok = toks[j]
+        low = tok.low
+        if not tok.is_word:
+            if tok.text == "," and parts and j - 1 >= 0 and toks[j - 1].capitalized:
+                parts.insert(0, tok)  # apposition
+                j -= 1
+                continue
+            break
+        if not parts and (low in t.stop_words or low in t.prepositions or (lang == "de" and not tok.capitalized)
+                          or low in ("am", "on", "in", "also", "auch", "weiter", "erneut", "bereits",
+                                     "zudem", "told", "reporters")) and skipped < 5:
+            j -= 1
+            skipped += 1
+            continue
+        if low in t.stop_words and low not in t.pronouns:
+            break
+        if lang == "de" and low in t.prepositions and not tok.capitalized:
+            # a prepositional phrase inside the subject ("der US-Botschafter der Vereinten Nationen")
+            break
+        parts.insert(0, tok)
+        j -= 1
+    while parts and (parts[0].low in t.determiners or not parts[0].is_word):
+        parts.pop(0)
+    if not parts:
+        return None
+    if not any(p.capitalized for p in parts) and not (len(parts) == 1 and parts[0].low in t.pronouns):
+        return None
+    text = " ".join(p.text for p in parts).replace(" ,", ",")
+    # drop a leading adverbial chunk such as "Am Montag" or "Zuvor"
+    return text
+
+
+def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: int, lang: str) -> Attribution | None:
+    """The source of the figure at ``pos`` inside ``sentence``, or None when the sentence names none."""
+    t = _lang.text_tables(lang)
+    s0, s1 = sentence
+    pre, post = _PATTERNS[lang]
+    best: Attribution | None = None
+    relay = False
+    # 1. source prepositions: "laut X", "according to X"
+    for m in pre.finditer(text, s0, s1):
+        cue = " ".join(m.group().lower().split())
+        if cue in ("so", "wie"):
+            # "so Rutte", "wie die Behörden meldeten": only with a name or a verb of saying after
+            i = next((k for k, tok in enumerate(toks) if tok.start >= m.end()), None)
+            if i is None:
+                continue
+            np = _np_after(toks, i, lang, s1)
+            if np is None:
+                continue
+            if cue == "wie":
+                after = toks[np[1]].low if np[1] < len(toks) else ""
+                if after not in t.speech_verbs:
+                    continue
+            elif cue == "so" and not (m.start() > s0 and text[m.start() - 2:m.start()].strip() in (",", "“", "\"", "”", ",“", "“,")):
+                if m.start() != s0 or np[1] >= len(toks) or toks[np[1]].text not in (".", ",", "weiter"):
+                    continue
+            cand = Attribution(clean_source(np[0], lang), m.start(), _verb_modality(toks, np[1], t))
+        else:
+            i = next((k for k, tok in enumerate(toks) if tok.start >= m.end()), None)
+            if i is None:
+                continue
+            np = _np_after(toks, i, lang, s1)
+            if np is None:
+                continue
+            cand = Attribution(clean_source(np[0], lang), m.start(),
+                               "estimate" if "schätz" in cue or "einschätzung" in text[m.end():m.end() + 15].lower()
+                               or "estimate" in cue else "")
+        if cand is not None and (best is None or _closer(best, cand, pos) is cand):
+            relay = cue in _RELAYS
+        best = _closer(best, cand, pos)
+    for m in post.finditer(text, s0, s1):
+        k = next((i for i, tok in enumerate(toks) if tok.start >= m.start()), None)
+        if k is None:
+            continue
+        np = _np_before(toks, k, lang, s0)
+        if np:
+            best = _closer(best, Attribution(clean_source(np, lang), m.start()), pos)
+    if best is not None and not relay:
+        return best
+    # 2. verbs of saying
+    cands: list[Attribution] = []
+    for k, tok in enumerate(toks):
+        if tok.start < s0 or tok.end > s1:
+            continue
+        mod = t.speech_verbs.get(tok.low)
+        if mod is None or tok.capitalized and k > 0 and toks[k - 1].start >= s0:
+            continue
+        if lang == "de" and tok.low in ("geht", "gehen", "ging", "gingen") and "davon aus" not in text[tok.end:s1]:
+            continue
+        name = _speaker(toks, k, lang, s0, s1)
+        if name is None:
+            continue
+        pronoun = name.lower() in t.pronouns
+        cands.append(Attribution(name if pronoun else clean_source(name, lang), tok.start, mod, pronoun))
+    if not cands:
+        return best
+    named = [c for c in cands if not c.pronoun] or cands
+    verb = min(named, key=lambda c: abs(c.cue_start - pos))
+    if best is not None:  # "Yonhap berichtete unter Berufung auf den Geheimdienst": the relay and its source
+        joiner = "unter Berufung auf" if lang == "de" else "citing"
+        return attrs.evolve(verb, source=f"{verb.source} ({joiner} {best.source})")
+    return verb
+
+
+_ADVERBS_DE = frozenset({"zuvor", "dann", "bisher", "nun", "jetzt", "auch", "später", "zudem", "außerdem",
+                         "bereits", "gestern", "heute", "damals", "inzwischen", "dazu", "daraufhin",
+                         "weiter", "ferner", "schließlich", "zuletzt", "erst", "so", "dies", "das",
+                         "demnach", "dabei", "hier", "dort", "darin", "darauf"})
+
+
+def _speaker(toks: Sequence[Token], k: int, lang: str, s0: int, s1: int) -> str | None:
+    """The speaker of the verb of saying at ``toks[k]``: the subject before it, or after it when the
+    clause opens with the verb or an adverbial ("…“, sagte X", "Am Montag sagte X")."""
+    t = _lang.text_tables(lang)
+    c = k
+    while c > 0 and toks[c - 1].start >= s0 and toks[c - 1].text not in (",", ";", ":", "„", "“", "\"", "”", "»", "«", "(", "–", "—"):
+        c -= 1
+    inverted = c == k
+    if not inverted and lang == "de":
+        first = toks[c].low
+        if first in t.prepositions or first in _ADVERBS_DE or first in t.speech_verbs:
+            inverted = True
+        else:
+            np = _np_after(toks, c, lang, toks[k].start)
+            if np is None:
+                inverted = True
+            else:
+                return np[0]
+    if inverted:
+        np_after = _np_after(toks, k + 1, lang, s1) if k + 1 < len(toks) else None
+        if np_after and (lang == "de" or toks[k + 1].capitalized or toks[k + 1].low in t.determiners
+                         or toks[k + 1].low in t.pronouns):
+            return np_after[0]
+        return None
+    return _np_before(toks, k, lang, s0)
+
+
+def _verb_modality(toks: Sequence[Token], i: int, t: _lang.TextTables) -> str:
+    return t.speech_verbs.get(toks[i].low, "") if i < len(toks) else ""
+
+
+def _closer(a: Attribution | None, b: Attribution, pos: int) -> Attribution:
+    if a is None:
+        return b
+    return a if abs(a.cue_start - pos) <= abs(b.cue_start - pos) else b

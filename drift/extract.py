@@ -1,0 +1,239 @@
+"""Extraction: every numeric assertion in a document, with what it counts, who says it, its
+modality and the date it refers to.
+
+The pipeline for one document, each step a function of its own module:
+
+1. :func:`drift.text.segment` - sentences with their line, heading and furniture flags;
+2. :func:`drift.numbers._scan` and :func:`drift.quantities._quantities` - the figures with their
+   qualifiers and bounds (dates, times, years, decades, ordinals and codes never become figures);
+3. :func:`drift.nouns.counted_noun` - the counted noun, its modifiers and predicate;
+4. :func:`drift.attribution.attribute` - the source, with pronouns and reported speech carried
+   over from the sentences before;
+5. :func:`_modality` - fact, estimate, reported, projection, plan, possible or denied;
+6. :func:`drift.when.resolve` - the reference date;
+7. document-level consolidation: a figure repeated in one document (headline and body) shares the
+   kind of its other mentions, and hearsay ("sollen", "reportedly") takes the source the document
+   gives the same figure elsewhere.
+
+Extraction is a pure function of one document: no global state, results picklable.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+
+import attrs
+import regex
+
+from drift import lang as _lang
+from drift.assertions import AUTHOR, Assertion, Modality
+from drift.attribution import attribute
+from drift.documents import Document
+from drift.exceptions import DriftError
+from drift.nouns import CountedNoun, Token, counted_noun, tokens
+from drift.numbers import _scan
+from drift.quantities import Quantity, _quantities
+from drift.text import Sentence, clause_bounds, segment
+from drift.timeref import TimeRef
+from drift.when import resolve, time_mentions
+
+__all__ = ["ExtractOptions", "extract", "iter_extract"]
+
+
+@attrs.frozen
+class ExtractOptions:
+    """Options for :func:`extract`.
+
+    ``keep_furniture``: also report figures on furniture lines (banners, teasers), for debugging.
+    ``keep_unitless``: also report figures whose counted noun cannot be told (unit None).
+    """
+
+    keep_furniture: bool = False
+    keep_unitless: bool = False
+
+
+_PRIORITY = {"denied": 6, "plan": 5, "projection": 4, "possible": 3, "reported": 2, "estimate": 1, "": 0}
+_KONJUNKTIV = regex.compile(r"(?<!\w)(?:sei|seien|habe|hätten|hätte|befänden|befinde|werde|würden|könne|müsse|solle)(?!\w)")
+_CURRENCY_UNIT = {"de": {"EUR": "Euro", "USD": "Dollar", "GBP": "Pfund", "CHF": "Franken"},
+                  "en": {"EUR": "euro", "USD": "dollar", "GBP": "pound", "CHF": "franc"}}
+
+
+def _cue_patterns(code: str) -> regex.Pattern[str]:
+    t = _lang.text_tables(code)
+    parts = []
+    for cue in sorted(t.modality_cues, key=len, reverse=True):
+        if not t.modality_cues[cue]:
+            continue
+        if cue.endswith("*"):
+            parts.append(regex.escape(cue[:-1]) + r"\w*")
+        else:
+            parts.append(regex.escape(cue).replace(r"\ ", r"\s+(?:\w+\s+){0,3}?"))
+    return regex.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)")
+
+
+_CUES = {c: _cue_patterns(c) for c in _lang.supported()}
+
+
+def _cue_name(cue: str, t: _lang.TextTables) -> str:
+    low = " ".join(cue.lower().split())
+    if low in t.modality_cues:
+        return t.modality_cues[low]
+    for k, v in t.modality_cues.items():
+        if k.endswith("*") and low.startswith(k[:-1]):
+            return v
+        if " " in k and low.split()[0] == k.split()[0] and low.split()[-1] == k.split()[-1]:
+            return v
+    return ""
+
+
+def _modality(text: str, clause: tuple[int, int], lang: str, verb_modality: str) -> str:
+    """The strongest modality cue in the clause, else the attributing verb's, else fact."""
+    t = _lang.text_tables(lang)
+    best = ""
+    segment_text = text[clause[0]:clause[1]]
+    for m in _CUES[lang].finditer(segment_text):
+        word = m.group()
+        if lang == "en" and word[:1].isupper() and m.start() > 0:
+            continue  # "May", "Will" as names or months
+        name = _cue_name(word, t)
+        if name == "reported" and lang == "de":
+            # "soll ... geschickt werden" is a plan; "sollen ... entsandt worden sein" is hearsay
+            tail = segment_text[m.end():].lower()
+            if regex.search(r"\bwerden\b", tail) and not regex.search(r"\b(?:worden|sein|haben)\b", tail):
+                name = "plan"
+        if _PRIORITY[name] > _PRIORITY[best]:
+            best = name
+    if not best or (_PRIORITY.get(verb_modality, 0) > _PRIORITY[best] and best in ("estimate", "reported", "")):
+        best = verb_modality or best
+    return best or "fact"
+
+
+def _unit_for(q: Quantity, noun: CountedNoun | None, lang: str) -> tuple[str | None, tuple[str, ...], str | None, str]:
+    """Unit lemma, modifiers, predicate and the noun text for a quantity."""
+    if q.is_percent:
+        mods = noun.modifiers if noun else ()
+        return ("Prozent" if lang == "de" else "percent"), mods, noun.predicate if noun else None, noun.text if noun else ""
+    cur = q.number.currency
+    if cur and (noun is None or noun.lemma is None or noun.lemma.lower() in ("euro", "dollar", "pfund", "pound")):
+        return _CURRENCY_UNIT[lang].get(cur, cur), noun.modifiers if noun else (), None, noun.text if noun else ""
+    if noun is None:
+        return None, (), None, ""
+    return noun.lemma, noun.modifiers, noun.predicate, noun.text
+
+
+def _sentence_tokens(all_toks: list[Token], starts: list[int], s: Sentence) -> list[Token]:
+    i = bisect.bisect_left(starts, s.start)
+    j = bisect.bisect_left(starts, s.end)
+    return all_toks[i:j]
+
+
+def extract(document: Document, *, options: ExtractOptions | None = None) -> list[Assertion]:
+    """Every numeric assertion in ``document``, in text order.
+
+    Raises only :class:`~drift.exceptions.DriftError` subclasses (for an unsupported language);
+    on any text it returns a list, possibly empty.
+    """
+    if not isinstance(document, Document):
+        raise DriftError(f"extract() needs a drift.Document, got {type(document).__name__}")
+    opts = options or ExtractOptions()
+    lang = document.language
+    t = _lang.text_tables(lang)
+    text = document.text
+    body = document.body_start
+    sents = segment(text, lang, body)
+    if not sents:
+        return []
+    sent_starts = [s.start for s in sents]
+    numbers = [n for n in _scan(text, _lang.get(lang), strict=False) if n.start >= body]
+    quantities = list(_quantities(text, numbers, _lang.get(lang)))
+    all_toks = tokens(text, body, len(text))
+    tok_starts = [tk.start for tk in all_toks]
+    out: list[Assertion] = []
+    last_named: str | None = None
+    last_source_line: tuple[int, str] | None = None
+    sent_cache: dict[int, tuple[list[Token], list[tuple[int, TimeRef]]]] = {}
+    for q in quantities:
+        si = bisect.bisect_right(sent_starts, q.number_start) - 1
+        if si < 0 or q.number_start >= sents[si].end:
+            continue
+        s = sents[si]
+        if s.furniture and not opts.keep_furniture:
+            continue
+        if q.number_start >= 2 and regex.match(r"\d[-/]", text[q.number_start - 2:q.number_start]):
+            continue  # the tail of a date or an ID ("2024-10", "B 246/7")
+        if si not in sent_cache:
+            stoks = _sentence_tokens(all_toks, tok_starts, s)
+            sent_cache[si] = (stoks, time_mentions(text, s.start, s.end, lang, document.published, numbers))
+        stoks, mentions = sent_cache[si]
+        att = attribute(text, stoks, (s.start, s.end), q.start, lang)
+        after = bisect.bisect_left([tk.start for tk in stoks], q.end)
+        clause = clause_bounds(text, s.start, s.end, q.start, q.end)
+        noun = counted_noun(text, stoks, after, clause, (s.start, s.end), lang, q.number_start)
+        unit, mods, pred, noun_text = _unit_for(q, noun, lang)
+        if unit is None and out and out[-1].unit and (
+                bisect.bisect_right(sent_starts, out[-1].number_start) - 1 in (si, si - 1)):
+            prev_a = out[-1]
+            unit, mods, pred = prev_a.unit, prev_a.modifiers, prev_a.predicate  # ellipsis: "die Veranstalter von 25.000"
+        if unit is None and not opts.keep_unitless:
+            continue
+        # source
+        source = AUTHOR
+        verb_mod = ""
+        if att is not None:
+            verb_mod = att.modality
+            if att.pronoun:
+                source = last_named or AUTHOR
+            else:
+                source = att.source
+        elif last_source_line is not None and last_source_line[0] == s.line and \
+                (_KONJUNKTIV.search(text, s.start, s.end) or _in_quote(text, s, q.start, t)):
+            source = last_source_line[1]
+        if source != AUTHOR:
+            last_named = source
+            last_source_line = (s.line, source)
+        modality = Modality(_modality(text, clause, lang, verb_mod))
+        refers: TimeRef | None = None
+        if modality.kind == "actual" or modality is Modality.DENIED:
+            refers = resolve(mentions, clause, q.start, document.published)
+        end = max(q.end, noun.end if noun is not None and unit == noun.lemma else q.end)
+        start = min(q.start, noun.start) if noun is not None and noun.end <= q.start else q.start
+        out.append(Assertion(
+            doc_id=document.id, quantity=q, unit=unit, modifiers=mods, predicate=pred,
+            noun_text=noun_text, source=source, modality=modality, refers_to=refers,
+            start=start, end=end, sentence=text[s.start:s.end], sentence_start=s.start,
+            lang=lang, outlet=document.outlet, published=document.published))
+    return _consolidate(out, text, lang)
+
+
+def _in_quote(text: str, s: Sentence, pos: int, t: _lang.TextTables) -> bool:
+    head = text[s.start:pos]
+    return any(head.count(o) > head.count(c) if o != c else head.count(o) % 2 == 1 for o, c in t.quote_pairs)
+
+
+def _same_figure(a: Assertion, b: Assertion) -> bool:
+    return a.unit == b.unit and a.quantity.point == b.quantity.point and a.quantity.is_percent == b.quantity.is_percent
+
+
+def _consolidate(items: list[Assertion], text: str, lang: str) -> list[Assertion]:
+    """Document-level rules: repeated figures share their kind; hearsay takes the document's source."""
+    t = _lang.text_tables(lang)
+    out = list(items)
+    for i, a in enumerate(out):
+        if a.modality is Modality.FACT:
+            projected = [b for b in out if b is not a and _same_figure(a, b) and b.kind == "projection"]
+            if projected:
+                out[i] = attrs.evolve(a, modality=projected[0].modality, refers_to=None)
+    for i, a in enumerate(out):
+        if a.source == AUTHOR and a.modality is Modality.REPORTED or (
+                a.source == AUTHOR and any(h in a.sentence.lower() for h in t.hearsay)):
+            named = [b for b in out if b is not a and b.source != AUTHOR and _same_figure(a, b)]
+            if named:
+                out[i] = attrs.evolve(a, source=named[0].source)
+    return out
+
+
+def iter_extract(documents: Iterable[Document], *, options: ExtractOptions | None = None) -> Iterator[Assertion]:
+    """Assertions of many documents, one document at a time (memory does not grow with the corpus)."""
+    for doc in documents:
+        yield from extract(doc, options=options)

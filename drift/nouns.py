@@ -1,0 +1,391 @@
+"""What a figure counts: the counted noun, its lemma, distinguishing modifiers and predicate.
+
+German and English differ in where the information sits, so each step reads the language's
+tables (:mod:`drift.lang`) and works on word tokens with offsets:
+
+- the noun after the figure, past adjectives (``10.000 nordkoreanische Soldaten``, ``1,500 North
+  Korean troops``), hyphen compounds (``Nordkorea-Soldaten``: head ``Soldaten``, modifier
+  ``north-korea``), coordination (``Soldaten und Offiziere``), ``of``/``von`` after vague counts;
+- the noun before the figure (``die Zahl der ... Soldaten auf 10.000``, ``the number of ... at
+  10,000``, ``the death toll rose to 47``);
+- the predicate that defines the quantity (``getötet oder verwundet``, ``killed``, ``missing``);
+- places in the clause that say whose or where from (``aus Nordkorea``, ``Nordkorea habe 1500
+  Soldaten ... verlegt``), as canonical ids from :mod:`drift.lang.geo`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from drift import lang as _lang
+
+__all__ = ["CountedNoun", "Token", "counted_noun", "lemma", "tokens"]
+
+
+@attrs.frozen
+class Token:
+    """A word or punctuation mark with its offsets."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        """The token in lower case."""
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        """True for words (letters, digits, hyphens inside)."""
+        return self.text[:1].isalnum()
+
+    @property
+    def capitalized(self) -> bool:
+        """True when the word starts with an upper-case letter."""
+        return self.text[:1].isupper()
+
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}’'.]*[\p{L}\p{N}])?(?:[-‐][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]")
+
+
+def tokens(text: str, start: int, end: int) -> list[Token]:
+    """Word and punctuation tokens of ``text[start:end]`` with offsets into ``text``."""
+    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+@attrs.frozen
+class CountedNoun:
+    """The noun phrase a figure counts."""
+
+    lemma: str | None
+    text: str
+    start: int
+    end: int
+    modifiers: tuple[str, ...] = ()
+    predicate: str | None = None
+
+
+_ADJ_END = ("e", "en", "er", "es", "em")
+
+
+def _geo() -> object:
+    from drift.lang import geo
+
+    return geo
+
+
+def lemma(word: str, lang: str) -> str:
+    """The dictionary form of a counted noun (``Soldaten`` -> ``Soldat``, ``troops`` -> ``troop``)."""
+    t = _lang.text_tables(lang)
+    head = word.split("-")[-1] if "-" in word.strip("-") else word
+    low = head.lower()
+    if low in t.lemmas:
+        return t.lemmas[low]
+    if lang == "en":
+        return _lemma_en(low)
+    return _lemma_de(head, t)
+
+
+def _lemma_en(w: str) -> str:
+    if len(w) <= 3 or w.endswith(("ss", "us", "is")):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith("'s"):
+        return w[:-1]
+    return w
+
+
+def _lemma_de(word: str, t: _lang.TextTables) -> str:
+    w = word
+    low = w.lower()
+    # nominalised adjectives: "Toten" -> "Toter", "Verletzte" -> "Verletzter"
+    for ending in ("en", "e", "er"):
+        if low.endswith(ending) and low[: -len(ending)] in t.nominal_adjectives:
+            return w[: -len(ending)] + "er"
+    if low.endswith("innen"):
+        return w[:-5]
+    if low.endswith(("ungen", "heiten", "keiten", "schaften", "ionen", "täten", "ismen")):
+        return w[:-2] if not low.endswith("ismen") else w[:-2] + "us"
+    if low.endswith(("anten", "enten", "isten", "aten", "oten", "uten", "eten")):
+        return w[:-2]
+    if low.endswith(("ern",)) and len(low) > 5:
+        return w[:-1]  # Kindern -> Kinder (a plural without a singular rule: keep the plural)
+    if low.endswith("en") and len(low) > 4 and low[-3] in "aeiouäöül" and low[-3] != "e":
+        return w[:-1]  # Brigaden -> Brigade, Drohnen -> Drohne, Kugeln? (no: ends -ln)
+    if low.endswith("en") and len(low) > 5:
+        stem = w[:-2]
+        return stem  # Verlusten -> Verlust (dative plural), Frauen -> Frau
+    if low.endswith("e") and len(low) > 4 and low[-2] not in "aeiouäöü" and not low.endswith(("ie", "ee")):
+        return w[:-1]  # Verluste -> Verlust, Tage -> Tag, Offiziere -> Offizier
+    return w
+
+
+def _strip_adj(word: str) -> str:
+    low = word.lower()
+    for e in ("em", "en", "er", "es", "e"):
+        if low.endswith(e) and len(low) > len(e) + 3:
+            return low[: -len(e)]
+    return low
+
+
+def _place(word: str, lang: str) -> str | None:
+    geo = _geo()
+    try:
+        return geo.place_id(word, lang)  # type: ignore[attr-defined, no-any-return]
+    except Exception:  # pragma: no cover - the gazetteer is data; never let it break extraction
+        return None
+
+
+def _is_adjective(tok: Token, lang: str) -> bool:
+    if lang == "de":
+        return not tok.capitalized and tok.low.endswith(_ADJ_END) and tok.low not in _lang.text_tables(lang).stop_words \
+            and tok.low not in _lang.text_tables(lang).determiners and len(tok.low) > 3
+    return False
+
+
+def _predicate(text: str, start: int, end: int, lang: str) -> tuple[str | None, int]:
+    """The first predicate phrase in ``text[start:end]`` and where it ends."""
+    t = _lang.text_tables(lang)
+    pat = _PREDICATES[lang]
+    m = pat.search(text, start, end)
+    if m is None:
+        return None, -1
+    return t.predicates[" ".join(m.group(1).lower().split())], m.end()
+
+
+def _compile_predicates(lang: str) -> regex.Pattern[str]:
+    t = _lang.text_tables(lang)
+    alt = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(t.predicates, key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)({alt})(?!\w)", regex.I)
+
+
+_PREDICATES = {c: _compile_predicates(c) for c in _lang.supported()}
+
+
+def _noun_after(toks: Sequence[Token], i: int, lang: str) -> tuple[int, list[str], str | None] | None:
+    """Index of the counted noun at or after ``toks[i]``, modifiers on the way, predicate from a
+    participle adjective ("verletzte Menschen")."""
+    t = _lang.text_tables(lang)
+    mods: list[str] = []
+    pred: str | None = None
+    j = i
+    steps = 0
+    while j < len(toks) and steps < 6:
+        tok = toks[j]
+        low = tok.low
+        if not tok.is_word:
+            if tok.text in ("„", "“", "\"", "»", "«") and steps == 0:
+                j += 1
+                continue
+            return None
+        if low in ("of", "von") and (steps == 0 or lang == "en" and steps <= 2):
+            j += 1
+            steps += 1
+            if j < len(toks) and toks[j].low in t.determiners:
+                j += 1
+            continue
+        if lang == "de":
+            if tok.capitalized:
+                if low in t.determiners or low in t.stop_words or low in t.prepositions:
+                    return None
+                place = _place(tok.text, lang)
+                if place and j + 1 < len(toks) and toks[j + 1].capitalized and toks[j + 1].is_word:
+                    mods.append(place)  # "Nordkoreas Soldaten" (genitive)
+                    j += 1
+                    steps += 1
+                    continue
+                return j, mods, pred
+            if _is_adjective(tok, lang) or (steps == 0 and low in ("weitere", "weiteren")):
+                place = _place(tok.text, lang)
+                if place:
+                    mods.append(place)
+                else:
+                    stem = _strip_adj(tok.text)
+                    p = t.predicates.get(stem) or t.predicates.get(stem + "t")
+                    if p:
+                        pred = p
+                    elif stem in ("zivil",):
+                        mods.append("civilian")
+                j += 1
+                steps += 1
+                continue
+            return None
+        # English: collect words until a stop word, preposition, verb-like word or punctuation
+        if low in t.stop_words or low in t.prepositions or low in t.determiners and steps > 0:
+            return None
+        start_j = j
+        k = j
+        while k < len(toks) and toks[k].is_word and k - start_j < 5:
+            lk = toks[k].low
+            if lk in t.stop_words or lk in t.prepositions or lk in t.speech_verbs:
+                break
+            if lk in t.predicates and k > start_j:
+                break
+            if k > start_j and (lk.endswith("ed") or lk.endswith("ing")) and not toks[k].capitalized:
+                break
+            k += 1
+        if k == start_j:
+            return None
+        words = toks[start_j:k]
+        # modifiers: places among the leading words ("North Korean troops")
+        phrase_mods: list[str] = []
+        w = 0
+        while w < len(words) - 1:
+            two = f"{words[w].text} {words[w + 1].text}" if w + 2 <= len(words) - 1 else None
+            place = _place(two, lang) if two else None
+            if place:
+                phrase_mods.append(place)
+                w += 2
+                continue
+            place = _place(words[w].text, lang)
+            if place:
+                phrase_mods.append(place)
+            elif words[w].low == "civilian":
+                phrase_mods.append("civilian")
+            else:
+                p = t.predicates.get(words[w].low)
+                if p:
+                    pred = p
+            w += 1
+        return k - 1, mods + phrase_mods, pred
+    return None
+
+
+def counted_noun(text: str, toks: Sequence[Token], after: int, clause: tuple[int, int],
+                 sentence: tuple[int, int], lang: str, number_start: int) -> CountedNoun | None:
+    """The noun phrase counted by the figure that ends at ``after`` (token index of the first
+    token after the figure), or None when none can be told."""
+    t = _lang.text_tables(lang)
+    found = _noun_after(toks, after, lang)
+    mods: list[str] = []
+    pred: str | None = None
+    if found is not None:
+        idx, mods, pred = found
+        head = toks[idx]
+        end = head.end
+        words = [head.text]
+        # hyphen compounds: "Nordkorea-Soldaten" -> head "Soldaten", modifier from "Nordkorea"
+        if "-" in head.text.strip("-"):
+            parts = head.text.split("-")
+            for part in parts[:-1]:
+                place = _place(part, lang)
+                if place:
+                    mods.append(place)
+        # coordination: "Soldaten und Offiziere", "soldiers and officers"
+        if idx + 2 < len(toks) and toks[idx + 1].low in ("und", "and", "oder", "or") and toks[idx + 2].is_word and (
+                toks[idx + 2].capitalized if lang == "de" else toks[idx + 2].low not in t.stop_words | t.determiners):
+            nxt = toks[idx + 2]
+            if lang == "en" or nxt.low not in t.determiners:
+                end = nxt.end
+                words.append(nxt.text)
+        start_noun = toks[after].start if after < len(toks) else head.start
+        noun_lemma = lemma(head.text, lang)
+        if noun_lemma.lower() in t.non_units:
+            return None
+        # after the noun: "aus Nordkorea", "from North Korea", and the predicate
+        tail_start = end
+        k = idx + 1
+        while k < len(toks) and toks[k].start < clause[1]:
+            if toks[k].low in t.origin_prepositions and k + 1 < len(toks):
+                place = _place(toks[k + 1].text, lang) or (
+                    _place(f"{toks[k + 1].text} {toks[k + 2].text}", lang) if k + 2 < len(toks) else None)
+                if place:
+                    mods.append(place)
+                    break
+            k += 1
+        p, _ = _predicate(text, tail_start, clause[1], lang)
+        pred = p or pred or _predicate(text, clause[0], number_start, lang)[0]
+        mods += _actor_places(text, toks, clause, number_start, lang)
+        return CountedNoun(noun_lemma, text[start_noun:end], start_noun, end,
+                           tuple(dict.fromkeys(mods)), pred)
+    return _noun_before(text, toks, sentence, number_start, lang, clause)
+
+
+_COUNT_NOUN_UNITS = {"toll": "death", "death toll": "death", "opferzahl": "Opfer", "totenzahl": "Toter",
+                     "todeszahl": "Toter", "teilnehmerzahl": "Teilnehmer", "todesopferzahl": "Todesopfer"}
+
+
+def _noun_before(text: str, toks: Sequence[Token], sentence: tuple[int, int], number_start: int,
+                 lang: str, clause: tuple[int, int]) -> CountedNoun | None:
+    """"die Zahl der Toten stieg auf 47", "the number of troops at 10,000", "the death toll rose to 47"."""
+    t = _lang.text_tables(lang)
+    before = [k for k, tok in enumerate(toks) if sentence[0] <= tok.start and tok.end <= number_start]
+    for k in reversed(before):
+        low = toks[k].low
+        if low in _COUNT_NOUN_UNITS:
+            unit = _COUNT_NOUN_UNITS[low]
+            if low == "toll" and k > 0 and toks[k - 1].is_word and toks[k - 1].low not in t.determiners:
+                prev = toks[k - 1].low
+                unit = {"death": "death", "casualty": "casualty", "injury": "injured"}.get(prev, "death")
+            return CountedNoun(unit, toks[k].text, toks[k].start, toks[k].end,
+                               tuple(_actor_places(text, toks, clause, number_start, lang)),
+                               _predicate(text, toks[k].end, number_start, lang)[0])
+        if low in t.count_nouns and low not in ("total", "figure", "estimate", "stand", "höhe", "summe"):
+            # the noun after "der/des/of (the)": skip adjectives, prepositional places, participles
+            mods: list[str] = []
+            j = k + 1
+            if j < len(toks) and toks[j].low in ("der", "des", "of", "von"):
+                j += 1
+            while j < len(toks) and toks[j].end <= number_start:
+                tok = toks[j]
+                if tok.low in t.determiners:
+                    j += 1
+                    continue
+                if tok.low in t.prepositions and j + 1 < len(toks):
+                    place = _place(toks[j + 1].text, lang)
+                    if place and tok.low in t.origin_prepositions:
+                        mods.append(place)
+                    j += 2
+                    continue
+                place = _place(tok.text, lang)
+                if lang == "de" and not tok.capitalized:
+                    if place:
+                        mods.append(place)
+                    j += 1
+                    continue
+                if lang == "en" and place and j + 1 < len(toks) and toks[j + 1].end <= number_start:
+                    mods.append(place)
+                    j += 1
+                    continue
+                if not tok.is_word:
+                    break
+                found = _noun_after(toks, j, lang) if lang == "en" else (j, [], None)
+                if found is None:
+                    break
+                idx = found[0]
+                head = toks[idx]
+                pred = _predicate(text, head.end, clause[1], lang)[0]
+                mods += found[1]
+                return CountedNoun(lemma(head.text, lang), text[toks[k].start:head.end], toks[k].start,
+                                   head.end, tuple(dict.fromkeys(mods)), pred or found[2])
+            break
+    return None
+
+
+def _actor_places(text: str, toks: Sequence[Token], clause: tuple[int, int], number_start: int,
+                  lang: str) -> list[str]:
+    """Place names acting in the clause before the figure ("Nordkorea habe 1500 Soldaten ...
+    verlegt", "Russia has lost 600,000 soldiers"): not after a preposition, not inside a compound."""
+    t = _lang.text_tables(lang)
+    out: list[str] = []
+    prev: Token | None = None
+    geo = _geo()
+    for tok in toks:
+        if tok.start < clause[0]:
+            prev = tok
+            continue
+        if tok.end > number_start:
+            break
+        if tok.is_word and "-" not in tok.text and (prev is None or prev.low not in t.prepositions):
+            place = _place(tok.text, lang)
+            if place and not geo.is_demonym(tok.text, lang):  # type: ignore[attr-defined]
+                out.append(place)
+        prev = tok
+    return out

@@ -1,0 +1,144 @@
+"""Lines, sentences, clauses and page furniture, with offsets into the original text.
+
+A scraped news page is a sequence of lines: headings, paragraphs, banner lines, teaser blocks.
+:func:`segment` cuts the body into sentences (never across a line break), flags the lines that are
+page furniture (cookie and paywall banners, reading times, date stamps, photo credits, and every
+line after a teaser marker such as "Mehr zum Thema" or "Read more"), and marks headings (short lines
+without closing punctuation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import attrs
+import regex
+
+from drift import lang as _lang
+
+__all__ = ["Sentence", "clause_bounds", "segment"]
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence of a document: offsets into the text, its line, and what kind of line that is."""
+
+    start: int
+    end: int
+    line: int
+    heading: bool = False
+    furniture: bool = False
+    paragraph_start: bool = False
+
+
+_LINE = regex.compile(r"[^\n]*(?:\n|\Z)")
+_SENT_END = regex.compile(r"""[.!?…]+["“”»«'’)\]]*(?=\s+["„“»«'‚(\[]?[\p{Lu}\d])""")
+_TOKEN_BEFORE = regex.compile(r"(\S+)\Z")
+_PRICE = regex.compile(r"\d\s?(?:€|\$|£)|(?:€|\$|£)\s?\d|\d\s(?:Euro|EUR|Dollar|USD|euros?|dollars?)\b", regex.I)
+_DATEISH = regex.compile(r"""\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d{1,2}\.\d{2}\s?Uhr
+                             |\b\d{1,2}\.?\s\p{L}+\.?,?\s\d{4}\b|\b\p{L}+\.?\s\d{1,2},?\s\d{4}\b""", regex.X)
+_LETTERS = regex.compile(r"\p{L}{2,}")
+
+
+def _furniture_line(line: str, t: _lang.TextTables) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return False
+    low = stripped.lower()
+    words = regex.findall(r"[\w\-:©]+", low)
+    strong = {"cookie", "cookies", "datenschutz", "werbung", "werbepartner", "ad-blocker", "adblocker",
+              "werbeblocker", "werbeblockierung", "abo", "abonnement", "abonnieren", "probeabo",
+              "newsletter", "lesezeit", "nutzererlebnis", "exklusiv-artikeln", "einloggen",
+              "privacy", "consent", "advertisement", "subscribe", "subscription", "©", "copyright"}
+    score = 0
+    for w in words:
+        if w in strong:
+            score += 2
+        elif w in t.furniture_words:
+            score += 1
+    if _PRICE.search(stripped):
+        score += 2
+    if low.startswith(("lesezeit", "reading time", "foto:", "bild:", "photo:", "image:", "quelle:",
+                       "aktualisiert", "updated", "published", "veröffentlicht", "stand:")):
+        return True
+    if regex.search(r"\b\d+\s?(?:min|minutes?|minuten)\.?\s*(?:read|lesezeit|lesen)\b", low) or \
+            regex.search(r"\b(?:read|reading time|lesezeit|lesedauer)\W+\d+\s?min", low):
+        return True
+    rest = _DATEISH.sub(" ", stripped)
+    if rest != stripped and len(_LETTERS.findall(rest)) <= 2 and len(stripped) < 60:
+        return True  # a date or time stamp line ("29.10.2024 07:04", "26. November, 2024")
+    return score >= 3
+
+
+def _is_teaser_marker(line: str, t: _lang.TextTables) -> bool:
+    low = line.strip().lower().rstrip(":.!")
+    return bool(low) and len(low) <= 60 and any(low == m or low.startswith(m + ":") for m in t.teaser_markers)
+
+
+def _split_sentences(text: str, start: int, end: int, t: _lang.TextTables,
+                     months: frozenset[str]) -> Iterator[tuple[int, int]]:
+    s = start
+    for m in _SENT_END.finditer(text, start, end):
+        stop = m.end()
+        before = _TOKEN_BEFORE.search(text, s, m.start() + 1)
+        tok = before.group(1).lower() if before else ""
+        if tok in t.abbreviations or regex.fullmatch(r"\p{L}\.", tok) or regex.fullmatch(r"(?:\p{L}\.){2,}", tok):
+            continue
+        if tok[:-1].isdigit() and tok.endswith("."):
+            nxt = regex.match(r"\s+(\S+)", text[stop:stop + 30])
+            if nxt and nxt.group(1).lower().rstrip(".,") in months:
+                continue  # "26. November"
+        yield s, stop
+        s = stop
+        while s < end and text[s].isspace():
+            s += 1
+    if s < end and text[s:end].strip():
+        yield s, end
+
+
+def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
+    """The body's sentences, each flagged as heading or furniture by its line."""
+    t = _lang.text_tables(lang)
+    months = frozenset(_lang.get(lang).months)
+    out: list[Sentence] = []
+    teaser = False
+    prev_blank = True
+    for n, m in enumerate(_LINE.finditer(text, body_start)):
+        ls, le = m.start(), m.end()
+        if ls >= len(text):
+            break
+        line = text[ls:le]
+        content = line.rstrip("\r\n")
+        if not content.strip():
+            prev_blank = True
+            continue
+        if _is_teaser_marker(content, t):
+            teaser = True
+        furniture = teaser or _furniture_line(content, t)
+        stripped = content.rstrip()
+        heading = len(stripped) < 120 and not stripped.endswith((".", "!", "?", ":", "“", "\"", "”", "«", ";"))
+        first = True
+        lead = len(content) - len(content.lstrip())
+        for s, e in _split_sentences(text, ls + lead, ls + len(stripped), t, months):
+            out.append(Sentence(s, e, n, heading=heading, furniture=furniture,
+                                paragraph_start=first and (prev_blank or heading)))
+            first = False
+        prev_blank = False
+    return out
+
+
+_CLAUSE_BREAK = regex.compile(r"""[,;:()\[\]–—]|\s-\s|(?<=\s)(?:und|aber|doch|sondern|dass|weil|während|wobei|and|but|while|whereas|because|although)(?=\s)""", regex.X | regex.I)
+
+
+def clause_bounds(text: str, start: int, end: int, pos: int, pos_end: int | None = None) -> tuple[int, int]:
+    """The clause around ``pos`` inside the sentence ``[start, end)``: the stretch between the
+    nearest clause breaks (punctuation, quotes, conjunctions such as und/dass/and) on either side."""
+    pos_end = pos if pos_end is None else pos_end
+    left = start
+    for m in _CLAUSE_BREAK.finditer(text, start, pos):
+        left = m.end()
+    right = end
+    m = _CLAUSE_BREAK.search(text, pos_end, end)
+    if m:
+        right = m.start()
+    return left, right
