@@ -119,3 +119,117 @@ TABLES = Language(
                             "revised", "raised", "lowered", "cut", "doubled", "surged", "soared",
                             "slipped", "went", "up", "down", "changed", "moved", "reduced"}),
 )
+
+
+# --------------------------------------------------------------------------------------------
+# Extraction tables. Collected from English news writing (AP and Reuters style for attribution:
+# "said" after the source, "according to"; hedges and modal cues as in the AP Stylebook entries on
+# estimates and projections) and the boilerplate of English news sites (consent banners, paywalls,
+# "Read more" teaser blocks). General vocabulary, not tuned to any one article.
+# --------------------------------------------------------------------------------------------
+
+from drift.lang import TextTables  # noqa: E402
+
+_SPEECH: dict[str, str] = {}
+for _forms, _mod in [
+    ("said says say saying", ""), ("told tells tell", ""), ("stated states", ""),
+    ("announced announces", ""), ("reported reports", ""), ("confirmed confirms", ""),
+    ("added adds", ""), ("wrote writes", ""), ("noted notes", ""), ("warned warns", ""),
+    ("explained explains", ""), ("claimed claims", ""), ("tweeted posted", ""),
+    ("estimated estimates estimate", "estimate"), ("believes believe believed", "estimate"),
+    ("thinks think thought", "estimate"), ("assessed assesses", "estimate"),
+    ("expects expected expect", "projection"), ("predicted predicts forecast forecasts", "projection"),
+    ("denied denies deny", "denied"), ("rejected rejects", "denied"), ("disputed disputes", "denied"),
+    ("counted counts", ""), ("put", ""), ("puts", ""), ("cited", ""), ("revealed", ""),
+    ("insisted insists", ""), ("acknowledged acknowledges", ""), ("suggested suggests", "estimate"),
+]:
+    for _f in _forms.split():
+        _SPEECH.setdefault(_f, _mod)
+
+TEXT = TextTables(
+    abbreviations=frozenset("""mr. mrs. ms. dr. prof. st. no. vs. etc. e.g. i.e. u.s. u.k. u.n.
+        jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. gen. col. lt. sgt. gov. sen.
+        rep. approx. est. inc. corp. ltd. co. jr. sr. a.m. p.m. fig. vol. min. max.""".split()),
+    furniture_words=frozenset({
+        "cookie", "cookies", "privacy", "consent", "advertisement", "advertising", "ad-blocker",
+        "adblocker", "subscribe", "subscription", "subscribers", "newsletter", "sign", "log",
+        "trial", "read", "share", "tweet", "email", "print", "comments", "photo:", "image:",
+        "copyright", "©", "updated", "published", "minute", "min", "month", "offer", "accept",
+    }),
+    teaser_markers=("read more", "related articles", "related stories", "related", "more from",
+                    "you may also like", "most read", "more stories", "recommended",
+                    "more on this story", "further reading", "popular now", "trending",
+                    "you might also like", "latest news", "read next", "more news"),
+    speech_verbs=_SPEECH,
+    speech_particles=frozenset(),
+    source_before=("according to", "citing", "cited by", "per", "as reported by",
+                   "in the words of", "figures from", "data from", "estimates by", "estimates from"),
+    source_after=(),
+    modality_cues={
+        "could": "possible", "might": "possible", "may": "possible", "would": "possible",
+        "possibly": "possible", "potentially": "possible", "perhaps": "possible",
+        "may be as high as": "possible", "soon": "projection", "will": "projection",
+        "expected": "projection", "expects": "projection", "projected": "projection",
+        "forecast": "projection", "predicted": "projection", "is set to": "projection",
+        "are set to": "projection", "planned": "plan", "plans": "plan", "plan": "plan",
+        "planning": "plan", "intends": "plan", "intend": "plan", "aims": "plan", "wants": "plan",
+        "want": "plan", "estimated": "estimate", "estimates": "estimate", "estimate": "estimate",
+        "believed": "estimate", "believes": "estimate", "likely": "estimate",
+        "probably": "estimate", "assessed": "estimate", "reportedly": "reported",
+        "allegedly": "reported", "are said to": "reported", "is said to": "reported",
+        "were said to": "reported", "denied": "denied", "denies": "denied", "rejected": "denied",
+        "dismissed": "denied",
+    },
+    pronouns=frozenset({"he", "she", "they", "it"}),
+    determiners=frozenset("""the a an this that these those its their his her our some all
+        other another more several""".split()),
+    prepositions=frozenset("""in on at of to from for by with into onto near across over under
+        between among against during since until after before about around through within
+        without along per""".split()),
+    origin_prepositions=frozenset({"from"}),
+    destination_prepositions=frozenset({"to", "into", "in", "at", "near", "against", "inside", "on"}),
+    stop_words=frozenset("""and or but that which who whom whose when where while if as than
+        were was are is be been being have has had do did does will would could should may might
+        must can not no also already still just only more less it he she they we you i""".split()),
+    predicates={
+        "killed or wounded": "killed-or-wounded", "killed or injured": "killed-or-wounded",
+        "dead or wounded": "killed-or-wounded", "wounded or killed": "killed-or-wounded",
+        "killed and wounded": "killed-or-wounded", "killed": "killed", "dead": "killed",
+        "died": "killed", "lost their lives": "killed", "wounded": "wounded",
+        "injured": "wounded", "hurt": "wounded", "missing": "missing",
+        "unaccounted for": "missing", "lost": "casualty", "evacuated": "evacuated",
+        "displaced": "displaced", "homeless": "displaced", "arrested": "arrested",
+        "detained": "arrested", "captured": "captured", "infected": "infected",
+    },
+    lemmas={
+        "people": "person", "persons": "person", "children": "child", "men": "man",
+        "women": "woman", "troops": "troop", "casualties": "casualty", "deaths": "death",
+        "dead": "death", "lives": "life", "feet": "foot", "teeth": "tooth", "mice": "mouse",
+        "police": "police", "staff": "staff", "personnel": "personnel", "data": "data",
+        "series": "series", "species": "species", "news": "news", "euros": "euro",
+        "dollars": "dollar", "percent": "percent", "hectares": "hectare", "acres": "acre",
+        "homes": "home", "houses": "house", "buses": "bus", "crises": "crisis",
+        "analyses": "analysis", "wounded": "wounded", "injured": "injured", "missing": "missing",
+        "militia": "militia", "cattle": "cattle", "sheep": "sheep", "aircraft": "aircraft",
+    },
+    nominal_adjectives=frozenset(),
+    non_units=frozenset({"min", "mins", "minute", "minutes", "year-old", "years-old", "year", "years",
+                         "a.m.", "p.m.", "pm", "am", "page", "pages", "comments", "comment", "times",
+                         "percentage", "degrees", "degree", "place", "read", "gmt", "bst", "et", "edt"}),
+    count_nouns=frozenset({"number", "toll", "death toll", "total", "tally", "count", "figure",
+                           "estimate"}),
+    day_words={"today": 0, "yesterday": -1, "tonight": 0, "this morning": 0, "last night": -1},
+    week_words={"last week": -1, "this week": 0, "earlier this week": 0, "the previous week": -1,
+                "the past week": 0},
+    month_parts={"early": 0, "mid": 1, "mid-": 1, "late": 2, "the beginning of": 0,
+                 "the middle of": 1, "the end of": 2},
+    month_words={"this month": 0, "earlier this month": 0, "last month": -1,
+                 "earlier this year": 0},
+    period_words=("since the start of the war", "since the war began", "since the invasion",
+                  "since the beginning of the war", "since the start of the invasion",
+                  "since the beginning of the year", "so far", "to date", "since the pandemic began"),
+    daypart_suffixes=(" morning", " afternoon", " evening", " night"),
+    last_words=frozenset({"last"}),
+    quote_pairs=(("\"", "\""), ("“", "”"), ("‘", "’")),
+    hearsay=("reportedly", "allegedly", "said to", "according to reports"),
+)
