@@ -39,6 +39,9 @@ def _compile(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 _PATTERNS = {c: _compile(c) for c in _lang.supported()}
+_OWN_WORDS = {"de": regex.compile(r"(?i)(?<!\w)(?:nach\s+(?:ihren|seinen|deren|dessen|eigenen)\s+(?:angaben|worten|schätzungen|informationen)"
+                                  r"|(?:ihren|seinen|deren|dessen)\s+(?:angaben|worten|schätzungen)\s+zufolge)(?!\w)"),
+              "en": regex.compile(r"(?i)(?<!\w)(?:according\s+to\s+(?:it|them|him|her)|by\s+(?:its|their|his|her)\s+(?:count|estimate|tally|figures))(?!\w)")}
 _RELAYS = frozenset({"unter berufung auf", "citing", "cited by"})
 _LEAD_NOUNS_DE = ("einschätzung", "angaben", "informationen", "schätzungen", "schätzung", "berichten",
                   "bericht", "zählung", "darstellung", "erkenntnissen", "daten", "zahlen")
@@ -123,8 +126,9 @@ def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str
             seen_name = seen_name or tok.capitalized
             j += 1
             continue
-        if lang == "en" and not seen_name and low not in t.stop_words and low not in t.prepositions \
-                and low not in t.speech_verbs and low not in t.pronouns:
+        if lang == "en" and low not in t.stop_words and low not in t.prepositions \
+                and low not in t.speech_verbs and low not in t.pronouns and not low.endswith(("ed", "ing")) \
+                and not tok.text[:1].isdigit():
             parts.append(tok)  # "deputy", "spokeswoman", "county's"
             j += 1
             continue
@@ -133,9 +137,27 @@ def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str
         break
     while parts and (not parts[-1].is_word or parts[-1].low in t.determiners or parts[-1].low in ("des", "der", "of", "for", "at")):
         parts.pop()
-    if not parts or not any(p.capitalized for p in parts):
+    if not parts or not _nameish(parts, lang, t):
         return None
     return " ".join(p.text for p in parts).replace(" ,", ",").replace("( ", "(").replace(" )", ")"), j
+
+
+def _nameish(parts: Sequence[Token], lang: str, t: _lang.TextTables) -> bool:
+    """Can these words name a source? German needs a capitalised word (nouns are); English
+    sources are often lower case ("the health ministry", "officials"), so any content word does."""
+    if lang == "de":
+        return any(p.capitalized and p.low not in t.determiners for p in parts)
+    content = [p for p in parts if p.is_word and p.low not in t.determiners and p.low not in t.stop_words
+               and p.low not in t.prepositions and len(p.text) > 2]
+    return bool(content) and not all(p.text[:1].isdigit() for p in content)
+
+
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                         "morning", "evening", "night", "week", "month", "year", "today", "yesterday"})
+
+
+def _timeish(tok: Token, t: _lang.TextTables) -> bool:
+    return tok.low in _TIME_WORDS or tok.text[:1].isdigit() or tok.low in t.determiners
 
 
 def _closed_apposition(toks: Sequence[Token], i: int, limit: int) -> bool:
@@ -164,24 +186,35 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
                 j -= 1
                 continue
             break
-        if not parts and (low in t.stop_words or low in t.prepositions or (lang == "de" and not tok.capitalized)
-                          or low in ("am", "on", "in", "also", "auch", "weiter", "erneut", "bereits",
-                                     "zudem", "told", "reporters")) and skipped < 5:
+        if not parts and low not in t.pronouns and (
+                low in t.stop_words or low in t.prepositions or (lang == "de" and not tok.capitalized)
+                or low in ("am", "on", "in", "also", "auch", "weiter", "erneut", "bereits", "zudem", "told",
+                           "reporters", "now", "then", "later", "earlier", "previously", "again")) and skipped < 5:
             j -= 1
             skipped += 1
             continue
         if low in t.stop_words and low not in t.pronouns:
             break
+        if parts and parts[0].low in t.pronouns:
+            break  # "it had counted": the pronoun is the whole subject
         if lang == "de" and low in t.prepositions and not tok.capitalized:
             # a prepositional phrase inside the subject ("der US-Botschafter der Vereinten Nationen")
             break
+        if lang == "en" and low in t.prepositions:
+            if parts and all(_timeish(p, t) for p in parts) and skipped < 5:
+                parts = []  # "which on Thursday had said": drop the adverbial and go on
+                skipped += 1
+                j -= 1
+                continue
+            break
         parts.insert(0, tok)
         j -= 1
-    while parts and (parts[0].low in t.determiners or not parts[0].is_word):
+    while parts and (parts[0].low in t.determiners or not parts[0].is_word
+                     or lang == "en" and len(parts) > 1 and _timeish(parts[0], t)):
         parts.pop(0)
     if not parts:
         return None
-    if not any(p.capitalized for p in parts) and not (len(parts) == 1 and parts[0].low in t.pronouns):
+    if not _nameish(parts, lang, t) and not (len(parts) == 1 and parts[0].low in t.pronouns):
         return None
     text = " ".join(p.text for p in parts).replace(" ,", ",")
     # drop a leading adverbial chunk such as "Am Montag" or "Zuvor"
@@ -193,6 +226,11 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     t = _lang.text_tables(lang)
     s0, s1 = sentence
     pre, post = _PATTERNS[lang]
+    own = _OWN_WORDS.get(lang)
+    if own is not None:
+        m = own.search(text, s0, s1)
+        if m is not None:  # "nach ihren Angaben", "ihren Angaben zufolge": the last named source
+            return Attribution("sie", m.start(), "", pronoun=True)
     best: Attribution | None = None
     relay = False
     # 1. source prepositions: "laut X", "according to X"
@@ -271,6 +309,8 @@ def _speaker(toks: Sequence[Token], k: int, lang: str, s0: int, s1: int) -> str 
     """The speaker of the verb of saying at ``toks[k]``: the subject before it, or after it when the
     clause opens with the verb or an adverbial ("…“, sagte X", "Am Montag sagte X")."""
     t = _lang.text_tables(lang)
+    if lang == "en":
+        return _speaker_en(toks, k, s0, s1, t)
     c = k
     while c > 0 and toks[c - 1].start >= s0 and toks[c - 1].text not in (",", ";", ":", "„", "“", "\"", "”", "»", "«", "(", "–", "—"):
         c -= 1
@@ -287,11 +327,57 @@ def _speaker(toks: Sequence[Token], k: int, lang: str, s0: int, s1: int) -> str 
                 return np[0]
     if inverted:
         np_after = _np_after(toks, k + 1, lang, s1) if k + 1 < len(toks) else None
-        if np_after and (lang == "de" or toks[k + 1].capitalized or toks[k + 1].low in t.determiners
-                         or toks[k + 1].low in t.pronouns):
+        if np_after:
             return np_after[0]
-        return None
+        return _v2_subject(toks, c, k, lang, t)
     return _np_before(toks, k, lang, s0)
+
+
+def _v2_subject(toks: Sequence[Token], c: int, k: int, lang: str, t: _lang.TextTables) -> str | None:
+    """German verb-second order after an adverbial: "Am Mittwoch hatte die Behörde ... gemeldet" -
+    the subject is the noun phrase right after the finite verb that follows the adverbial."""
+    j = c
+    # skip the opening adverbial: a preposition with its noun phrase, or an adverb
+    if j < k and (toks[j].low in t.prepositions or toks[j].low in _ADVERBS_DE):
+        j += 1
+        while j < k and (toks[j].low in t.determiners or toks[j].capitalized or toks[j].text[:1].isdigit()
+                         or toks[j].low.endswith(("e", "en", "er", "es", "em")) and not toks[j].capitalized
+                         and toks[j].low not in t.stop_words):
+            if toks[j].low in t.stop_words:
+                break
+            j += 1
+    # the finite verb
+    if j < k and toks[j].is_word and not toks[j].capitalized:
+        np = _np_after(toks, j + 1, lang, toks[k].start)
+        if np is not None:
+            return np[0]
+    return None
+
+
+def _speaker_en(toks: Sequence[Token], k: int, s0: int, s1: int, t: _lang.TextTables) -> str | None:
+    """English: "X said" (also "X, which ... said", "X ..., saying"), else "said X"."""
+    verb = toks[k].low
+    if verb in ("saying", "adding", "telling"):
+        first = next((i for i, tok in enumerate(toks) if tok.start >= s0), k)
+        np = _np_after(toks, first, "en", toks[k].start)
+        return np[0] if np else None
+    before = _np_before(toks, k, "en", s0)
+    if before is not None and before.lower() not in ("which", "who"):
+        return before
+    # a relative clause: "The health ministry, which on Thursday had said ..."
+    for j in range(k - 1, -1, -1):
+        if toks[j].start < s0:
+            break
+        if toks[j].low in ("which", "who") and j >= 2 and toks[j - 1].text == ",":
+            np = _np_before(toks, j - 1, "en", s0)
+            if np:
+                return np
+            break
+    if k + 1 < len(toks):
+        np_after = _np_after(toks, k + 1, "en", s1)
+        if np_after and (toks[k + 1].capitalized or toks[k + 1].low in t.determiners or toks[k + 1].low in t.pronouns):
+            return np_after[0]
+    return None
 
 
 def _verb_modality(toks: Sequence[Token], i: int, t: _lang.TextTables) -> str:

@@ -189,6 +189,10 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         elif last_source_line is not None and last_source_line[0] == s.line and \
                 (_KONJUNKTIV.search(text, s.start, s.end) or _in_quote(text, s, q.start, t)):
             source = last_source_line[1]
+        else:
+            fwd = _forward_source(text, sents, si, all_toks, tok_starts, lang)
+            if fwd is not None:
+                source, verb_mod = fwd
         if source != AUTHOR:
             last_named = source
             last_source_line = (s.line, source)
@@ -204,6 +208,28 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             start=start, end=end, sentence=text[s.start:s.end], sentence_start=s.start,
             lang=lang, outlet=document.outlet, published=document.published))
     return _consolidate(out, text, lang)
+
+
+_DEMONSTRATIVE = regex.compile(r"(?i)(?:das|dies|diese\s+zahlen?|die\s+zahlen?|this|that|these\s+figures?|the\s+figures?)\s")
+
+
+def _forward_source(text: str, sents: list[Sentence], si: int, all_toks: list[Token], tok_starts: list[int],
+                    lang: str) -> tuple[str, str] | None:
+    """"... auf 212 gestiegen. Das teilte die Behörde mit." - a next sentence that opens with a
+    demonstrative and a verb of saying attributes the sentence before it."""
+    if si + 1 >= len(sents) or sents[si + 1].line != sents[si].line:
+        return None
+    nxt = sents[si + 1]
+    if not _DEMONSTRATIVE.match(text, nxt.start):
+        return None
+    ntoks = _sentence_tokens(all_toks, tok_starts, nxt)
+    t = _lang.text_tables(lang)
+    if not any(tk.low in t.speech_verbs for tk in ntoks[:4]):
+        return None
+    att = attribute(text, ntoks, (nxt.start, nxt.end), nxt.start, lang)
+    if att is None or att.pronoun:
+        return None
+    return att.source, att.modality
 
 
 def _in_quote(text: str, s: Sentence, pos: int, t: _lang.TextTables) -> bool:

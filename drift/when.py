@@ -118,8 +118,8 @@ def time_mentions(text: str, start: int, end: int, lang: str, published: TimeRef
             ym = _month_ref(pub_any, month, int(m.group("myear")) if m.group("myear") else None) if month else None
             if ym:
                 ref = TimeRef.month(*ym)
-        if ref is not None:
-            out.append((m.start(), ref))
+        if ref is not None and not regex.match(r"['’]s\b", text[m.end():m.end() + 3]):
+            out.append((m.start(), ref))  # "last week's earthquake" names the quake, not the statement
         del g
     for n in numbers:
         if start <= n.start < end:
