@@ -17,7 +17,7 @@ import regex
 from drift import lang as _lang
 from drift.nouns import Token
 
-__all__ = ["Attribution", "attribute", "clean_source"]
+__all__ = ["Attribution", "attribute", "clean_source", "is_generic"]
 
 
 @attrs.frozen
@@ -42,6 +42,18 @@ _PATTERNS = {c: _compile(c) for c in _lang.supported()}
 _OWN_WORDS = {"de": regex.compile(r"(?i)(?<!\w)(?:nach\s+(?:ihren|seinen|deren|dessen|eigenen)\s+(?:angaben|worten|schätzungen|informationen)"
                                   r"|(?:ihren|seinen|deren|dessen)\s+(?:angaben|worten|schätzungen)\s+zufolge)(?!\w)"),
               "en": regex.compile(r"(?i)(?<!\w)(?:according\s+to\s+(?:it|them|him|her)|by\s+(?:its|their|his|her)\s+(?:count|estimate|tally|figures))(?!\w)")}
+_NACH_DE = regex.compile(
+    r"(?i)(?<!\w)nach\s+(?:(?:einer|einem|ersten|neuen|neuesten|eigenen|vorläufigen|offiziellen|jüngsten|aktuellen)\s+)*"
+    r"(?:angaben|schätzung(?:en)?|berechnung(?:en)?|zählung(?:en)?|umfrage|erhebung|auswertung|informationen|"
+    r"darstellung|einschätzung|recherchen|analyse|hochrechnung|daten|zahlen|worten)\s+(?:von|des|der|vom)(?=\s)")
+_NACH_COMPOUND_DE = regex.compile(r"(?i)(?<!\w)nach\s+(?P<who>\p{L}+?)-?(?:angaben|schätzungen|zählungen|informationen)(?!\w)")
+_ELLIPSIS = {"de": regex.compile(r"(?:^|[,;]\s*(?:und\s+|aber\s+)?)(?:die|der|das)?\s*(?P<who>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s+(?:von|auf|bei)\s+\Z"),
+             "en": regex.compile(r"(?:^|[,;]\s*(?:and\s+|but\s+)?)(?:the\s+)?(?P<who>[\p{L}][\p{L}\-']+(?:\s[\p{L}][\p{L}\-']+)?)\s+(?:at|of)\s+\Z")}
+_GENERIC = {"de": frozenset({"behörde", "unternehmen", "konzern", "firma", "gewerkschaft", "verband", "ministerium",
+                             "organisation", "gruppe", "verein", "klub", "amt", "institut", "agentur", "stiftung"}),
+            "en": frozenset({"agency", "ministry", "company", "firm", "group", "organisation", "organization",
+                             "department", "union", "club", "trust", "charity", "office", "institute", "body",
+                             "authority", "organizers", "campaign", "alliance"})}
 _RELAYS = frozenset({"unter berufung auf", "citing", "cited by"})
 _LEAD_NOUNS_DE = ("einschätzung", "angaben", "informationen", "schätzungen", "schätzung", "berichten",
                   "bericht", "zählung", "darstellung", "erkenntnissen", "daten", "zahlen")
@@ -50,7 +62,7 @@ _LEAD_NOUNS_EN = ("figures", "data", "estimates", "estimate", "reports", "report
                   "a spokeswoman for")
 
 
-def clean_source(raw: str, lang: str) -> str:
+def clean_source(raw: str, lang: str, *, genitive: bool = False) -> str:
     """A readable source: no leading article, no trailing punctuation, genitive and compound
     report-nouns normalised ("des Geheimdienstes" -> "Geheimdienst", "NATO-Berichten" -> "NATO")."""
     t = _lang.text_tables(lang)
@@ -73,6 +85,9 @@ def clean_source(raw: str, lang: str) -> str:
                 if words and words[0].lower() == "the":
                     words = words[1:]
                 break
+    if genitive and lang == "de" and words and words[0][:1].isupper() and len(words[0]) > 5:
+        w0 = words[0]
+        words[0] = w0[:-2] if w0.endswith("es") else w0[:-1] if w0.endswith("s") else w0  # "des Landkreises"
     if len(words) == 1 and "-" in words[0]:
         first, _, rest = words[0].partition("-")
         if rest.lower() in ("berichten", "berichte", "angaben", "beobachtungen", "informationen",
@@ -152,6 +167,10 @@ def _nameish(parts: Sequence[Token], lang: str, t: _lang.TextTables) -> bool:
     return bool(content) and not all(p.text[:1].isdigit() for p in content)
 
 
+_PARENTHETICALS = frozenset({"however", "though", "meanwhile", "too", "also", "instead", "nevertheless",
+                             "separately", "though", "in turn"})
+_INVERTIBLE_EN = frozenset({"said", "says", "told", "added", "wrote", "noted", "warned", "explained",
+                            "claimed", "stated", "announced", "reported", "insisted", "estimated"})
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                          "morning", "evening", "night", "week", "month", "year", "today", "yesterday"})
 
@@ -177,6 +196,12 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
     skipped = 0
     if j >= 0 and toks[j].text == "," and j - 1 >= 0 and toks[j - 1].capitalized:
         j -= 1  # "John Kirby, berichtet": the comma closing an apposition
+    if lang == "en" and j >= 1 and toks[j].text == "," and toks[j - 1].is_word and toks[j - 1].low not in _PARENTHETICALS:
+        j -= 1  # the comma closing an apposition: "Sabrina Singh, the deputy press secretary, told"
+    elif lang == "en" and j >= 2 and toks[j].text == "," and toks[j - 1].low in _PARENTHETICALS and toks[j - 2].text == ",":
+        j -= 3  # "The regional government, however, put ..."
+    elif lang == "en" and j >= 1 and toks[j].low in _PARENTHETICALS and toks[j - 1].text == ",":
+        j -= 2
     while j >= 0 and toks[j].start >= floor and len(parts) < 12:
         tok = toks[j]
         low = tok.low
@@ -209,6 +234,12 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
             break
         parts.insert(0, tok)
         j -= 1
+        if lang == "en" and low in t.determiners:
+            if j >= 1 and toks[j].text == "," and toks[j - 1].capitalized and toks[j - 1].is_word:
+                parts.insert(0, toks[j])  # ", the ... spokesman": an apposition to the name before it
+                j -= 1
+                continue
+            break  # the determiner opens the noun phrase: "a project the club says"
     while parts and (parts[0].low in t.determiners or not parts[0].is_word
                      or lang == "en" and len(parts) > 1 and _timeish(parts[0], t)):
         parts.pop(0)
@@ -233,6 +264,24 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
             return Attribution("sie", m.start(), "", pronoun=True)
     best: Attribution | None = None
     relay = False
+    ell = _ELLIPSIS[lang].search(text[max(s0, pos - 60):pos]) if lang in _ELLIPSIS else None
+    if ell is not None and any(tok.low in t.speech_verbs for tok in toks if s0 <= tok.start < pos):
+        who = ell.group("who")
+        if who.lower() not in t.stop_words and who.lower() not in t.determiners and who.split()[0].lower() not in t.prepositions:
+            return Attribution(clean_source(who, lang), pos - 1)  # "Die Polizei sprach von 4.500, Verdi von 8.000"
+    if lang == "de":
+        for m in _NACH_COMPOUND_DE.finditer(text, s0, s1):
+            who = m.group("who")
+            if len(who) > 3 and who.lower() not in ("ihren", "seinen", "deren", "eigenen", "ersten", "neuen"):
+                stem = who[:-1] if who.endswith("s") and len(who) > 5 else who
+                best = _closer(best, Attribution(stem[:1].upper() + stem[1:], m.start()), pos)
+        for m in _NACH_DE.finditer(text, s0, s1):
+            i = next((k for k, tok in enumerate(toks) if tok.start >= m.end()), None)
+            np = _np_after(toks, i, lang, s1) if i is not None else None
+            if np is not None:
+                genitive = m.group().lower().endswith(("des", "vom"))
+                best = _closer(best, Attribution(clean_source(np[0], lang, genitive=genitive), m.start(),
+                                                 "estimate" if "schätz" in m.group().lower() else ""), pos)
     # 1. source prepositions: "laut X", "according to X"
     for m in pre.finditer(text, s0, s1):
         cue = " ".join(m.group().lower().split())
@@ -259,7 +308,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
             np = _np_after(toks, i, lang, s1)
             if np is None:
                 continue
-            cand = Attribution(clean_source(np[0], lang), m.start(),
+            cand = Attribution(clean_source(np[0], lang, genitive=cue.endswith(" des")), m.start(),
                                "estimate" if "schätz" in cue or "einschätzung" in text[m.end():m.end() + 15].lower()
                                or "estimate" in cue else "")
         if cand is not None and (best is None or _closer(best, cand, pos) is cand):
@@ -275,6 +324,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     if best is not None and not relay:
         return best
     # 2. verbs of saying
+    quotes = _quote_spans(text, s0, s1, t)
     cands: list[Attribution] = []
     for k, tok in enumerate(toks):
         if tok.start < s0 or tok.end > s1:
@@ -282,13 +332,20 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         mod = t.speech_verbs.get(tok.low)
         if mod is None or tok.capitalized and k > 0 and toks[k - 1].start >= s0:
             continue
-        if lang == "de" and tok.low in ("geht", "gehen", "ging", "gingen") and "davon aus" not in text[tok.end:s1]:
+        if lang == "de" and tok.low in ("geht", "gehen", "ging", "gingen") and not regex.search(r"\baus\b", text[tok.end:s1]):
             continue
+        if k > 0 and toks[k - 1].low in _PASSIVE and toks[k - 1].start >= s0:
+            continue  # "have now been confirmed dead": passive, no speaker
+        if _quoted(quotes, pos) and _quoted(quotes, tok.start):
+            continue  # the figure is quoted: its speaker stands outside the quote
         name = _speaker(toks, k, lang, s0, s1)
         if name is None:
             continue
         pronoun = name.lower() in t.pronouns
         cands.append(Attribution(name if pronoun else clean_source(name, lang), tok.start, mod, pronoun))
+    if not cands:
+        return best
+    cands = [c for c in cands if not _has_figure(c.source, lang)]
     if not cands:
         return best
     named = [c for c in cands if not c.pronoun] or cands
@@ -312,9 +369,13 @@ def _speaker(toks: Sequence[Token], k: int, lang: str, s0: int, s1: int) -> str 
     if lang == "en":
         return _speaker_en(toks, k, s0, s1, t)
     c = k
-    while c > 0 and toks[c - 1].start >= s0 and toks[c - 1].text not in (",", ";", ":", "„", "“", "\"", "”", "»", "«", "(", "–", "—"):
+    while c > 0 and toks[c - 1].start >= s0 and toks[c - 1].text not in (",", ";", ":", "„", "“", "\"", "”", "»", "«", "(", "–", "—", "-"):
         c -= 1
     inverted = c == k
+    if inverted and k >= 2 and toks[k - 1].text == "," and toks[k - 2].capitalized and toks[k - 2].is_word:
+        before = _np_before(toks, k, lang, s0)  # "…, John Kirby, berichtet": an apposition closes
+        if before is not None:
+            return before
     if not inverted and lang == "de":
         first = toks[c].low
         if first in t.prepositions or first in _ADVERBS_DE or first in t.speech_verbs:
@@ -329,7 +390,9 @@ def _speaker(toks: Sequence[Token], k: int, lang: str, s0: int, s1: int) -> str 
         np_after = _np_after(toks, k + 1, lang, s1) if k + 1 < len(toks) else None
         if np_after:
             return np_after[0]
-        return _v2_subject(toks, c, k, lang, t)
+        if toks[c].low in t.prepositions or toks[c].low in _ADVERBS_DE:
+            return _v2_subject(toks, c, k, lang, t)
+        return None
     return _np_before(toks, k, lang, s0)
 
 
@@ -347,7 +410,7 @@ def _v2_subject(toks: Sequence[Token], c: int, k: int, lang: str, t: _lang.TextT
                 break
             j += 1
     # the finite verb
-    if j < k and toks[j].is_word and not toks[j].capitalized:
+    if j < k and toks[j].is_word and toks[j].text.isalpha() and not toks[j].capitalized:
         np = _np_after(toks, j + 1, lang, toks[k].start)
         if np is not None:
             return np[0]
@@ -358,6 +421,14 @@ def _speaker_en(toks: Sequence[Token], k: int, s0: int, s1: int, t: _lang.TextTa
     """English: "X said" (also "X, which ... said", "X ..., saying"), else "said X"."""
     verb = toks[k].low
     if verb in ("saying", "adding", "telling"):
+        first = next((i for i, tok in enumerate(toks) if tok.start >= s0), k)
+        np = _np_after(toks, first, "en", toks[k].start)
+        return np[0] if np else None
+    j = k - 1
+    while j >= 0 and toks[j].start >= s0 and toks[j].low in ("have", "has", "had", "also", "later", "then", "would", "will"):
+        j -= 1
+    if j >= 0 and toks[j].start >= s0 and toks[j].low in ("and", "but"):
+        # "Officials expect ... and have warned ...": the subject of the first verb
         first = next((i for i, tok in enumerate(toks) if tok.start >= s0), k)
         np = _np_after(toks, first, "en", toks[k].start)
         return np[0] if np else None
@@ -373,11 +444,49 @@ def _speaker_en(toks: Sequence[Token], k: int, s0: int, s1: int, t: _lang.TextTa
             if np:
                 return np
             break
-    if k + 1 < len(toks):
+    if k + 1 < len(toks) and verb in _INVERTIBLE_EN:
         np_after = _np_after(toks, k + 1, "en", s1)
         if np_after and (toks[k + 1].capitalized or toks[k + 1].low in t.determiners or toks[k + 1].low in t.pronouns):
             return np_after[0]
     return None
+
+
+_PASSIVE = frozenset({"been", "be", "being", "is", "are", "was", "were", "wurde", "wurden", "worden", "werden"})
+
+
+def _quote_spans(text: str, s0: int, s1: int, t: _lang.TextTables) -> list[tuple[int, int]]:
+    """Spans of direct speech in the sentence (an unclosed quote runs to the sentence end)."""
+    spans: list[tuple[int, int]] = []
+    i = s0
+    while i < s1:
+        ch = text[i]
+        for o, c in t.quote_pairs:
+            if ch == o:
+                j = text.find(c, i + 1, s1)
+                end = s1 if j < 0 else j + 1
+                spans.append((i, end))
+                i = end - 1
+                break
+        i += 1
+    return spans
+
+
+def _quoted(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _has_figure(source: str, lang: str) -> bool:
+    """A "source" that holds a figure is the counted phrase itself ("Tens of thousands more are
+    believed ..."), not a speaker."""
+    from drift.numbers import find_numbers
+
+    return any(n.kind.is_figure for n in find_numbers(source, lang=lang))
+
+
+def is_generic(source: str, lang: str) -> bool:
+    """"the agency", "die Behörde": a source that refers back to a named one."""
+    words = source.lower().split()
+    return len(words) == 1 and words[0] in _GENERIC.get(lang, frozenset())
 
 
 def _verb_modality(toks: Sequence[Token], i: int, t: _lang.TextTables) -> str:

@@ -28,7 +28,7 @@ import regex
 
 from drift import lang as _lang
 from drift.assertions import AUTHOR, Assertion, Modality
-from drift.attribution import attribute
+from drift.attribution import attribute, is_generic
 from drift.documents import Document
 from drift.exceptions import DriftError
 from drift.nouns import CountedNoun, Token, counted_noun, tokens
@@ -160,8 +160,8 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         s = sents[si]
         if s.furniture and not opts.keep_furniture:
             continue
-        if q.number_start >= 2 and regex.match(r"\d[-/]", text[q.number_start - 2:q.number_start]):
-            continue  # the tail of a date or an ID ("2024-10", "B 246/7")
+        if _not_a_figure(text, q):
+            continue
         if si not in sent_cache:
             stoks = _sentence_tokens(all_toks, tok_starts, s)
             sent_cache[si] = (stoks, time_mentions(text, s.start, s.end, lang, document.published, numbers))
@@ -171,6 +171,8 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         clause = clause_bounds(text, s.start, s.end, q.start, q.end)
         noun = counted_noun(text, stoks, after, clause, (s.start, s.end), lang, q.number_start)
         unit, mods, pred, noun_text = _unit_for(q, noun, lang)
+        if noun is not None and _year_before_noun(q, noun, stoks, lang):
+            continue
         if unit is None and out and out[-1].unit and (
                 bisect.bisect_right(sent_starts, out[-1].number_start) - 1 in (si, si - 1)):
             prev_a = out[-1]
@@ -184,6 +186,8 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             verb_mod = att.modality
             if att.pronoun:
                 source = last_named or AUTHOR
+            elif is_generic(att.source, lang) and last_named and not is_generic(last_named, lang):
+                source = last_named  # "the agency said": the agency named before
             else:
                 source = att.source
         elif last_source_line is not None and last_source_line[0] == s.line and \
@@ -193,7 +197,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             fwd = _forward_source(text, sents, si, all_toks, tok_starts, lang)
             if fwd is not None:
                 source, verb_mod = fwd
-        if source != AUTHOR:
+        if source != AUTHOR and not is_generic(source, lang):
             last_named = source
             last_source_line = (s.line, source)
         modality = Modality(_modality(text, clause, lang, verb_mod))
@@ -230,6 +234,36 @@ def _forward_source(text: str, sents: list[Sentence], si: int, all_toks: list[To
     if att is None or att.pronoun:
         return None
     return att.source, att.modality
+
+
+_GLUED_BEFORE = regex.compile(r"(?:\d[-–/:.]|\b\p{Lu}\s|\d\s)\Z")
+_GLUED_AFTER = regex.compile(r"(?:[-–/:]\d|-\p{L}|\s\d{3,}\b|\s(?:Jahre|years?)\s+(?:alt|old)\b|\s(?:a\.m\.|p\.m\.|am|pm)\b)")
+
+
+def _not_a_figure(text: str, q: Quantity) -> bool:
+    """Numbers that are parts of something else: scores and dates ("2-1", "2024-10"), phone numbers
+    ("0116 454 1000"), road and line names ("B 246"), ages and compounds ("54-Jährige", "72-year-old"),
+    and the word "one" (a pronoun far more often than a figure)."""
+    n = q.numbers[0]
+    last = q.numbers[-1]
+    if n.surface[:1] == "0" and n.surface[1:2].isdigit():
+        return True
+    if _GLUED_BEFORE.search(text, max(0, n.start - 3), n.start) and not text[max(0, n.start - 2):n.start].strip() in ("", ",", "("):
+        return True
+    if _GLUED_AFTER.match(text, last.end, min(len(text), last.end + 16)):
+        return True
+    if n.value == 1 and n.surface[:1].isalpha() and len(q.numbers) == 1:
+        return True
+    return False
+
+
+def _year_before_noun(q: Quantity, noun: CountedNoun, stoks: list[Token], lang: str) -> bool:
+    """"2025 response plan": a bare year-like number before a singular noun is a year (English)."""
+    n = q.numbers[0]
+    if lang != "en" or not (n.surface.isdigit() and len(n.surface) == 4 and 1900 <= int(n.surface) <= 2100):
+        return False
+    head = noun.text.split()[-1] if noun.text else ""
+    return bool(head) and not head.lower().endswith("s") and head.lower() not in _lang.text_tables(lang).lemmas
 
 
 def _in_quote(text: str, s: Sentence, pos: int, t: _lang.TextTables) -> bool:

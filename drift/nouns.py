@@ -102,28 +102,50 @@ def _lemma_en(w: str) -> str:
     return w
 
 
+_UMLAUT = str.maketrans("äöü", "aou")
+_NEUTER_EN = ("beben", "leben", "verfahren", "unternehmen", "zeichen", "wesen", "vorhaben", "verbrechen",
+              "schreiben", "treffen", "wissen", "becken", "kissen", "rennen", "gebäuden", "darlehen",
+              "gremien", "mitteln", "zimmern", "daten")
+
+
 def _lemma_de(word: str, t: _lang.TextTables) -> str:
+    """A German plural or inflected noun to its singular: suffix rules, most specific first."""
     w = word
     low = w.lower()
     # nominalised adjectives: "Toten" -> "Toter", "Verletzte" -> "Verletzter"
     for ending in ("en", "e", "er"):
         if low.endswith(ending) and low[: -len(ending)] in t.nominal_adjectives:
             return w[: -len(ending)] + "er"
+    if low.endswith(_NEUTER_EN):
+        return w
     if low.endswith("innen"):
         return w[:-5]
-    if low.endswith(("ungen", "heiten", "keiten", "schaften", "ionen", "täten", "ismen")):
-        return w[:-2] if not low.endswith("ismen") else w[:-2] + "us"
-    if low.endswith(("anten", "enten", "isten", "aten", "oten", "uten", "eten")):
+    if low.endswith(("ungen", "heiten", "keiten", "schaften", "ionen", "täten")):
         return w[:-2]
-    if low.endswith(("ern",)) and len(low) > 5:
-        return w[:-1]  # Kindern -> Kinder (a plural without a singular rule: keep the plural)
+    if low.endswith(("anten", "enten", "isten", "aten", "oten", "uten", "eten", "sten", "logen", "agen")) \
+            and not low.endswith(("ogen",)) or low.endswith(("logen",)):
+        return w[:-2] if not low.endswith("logen") else w[:-1]
+    if low.endswith(("auen", "euen", "ären", "uren")):
+        return w[:-2]
+    if low.endswith(("ien", "iven")):
+        return w[:-1]  # Familien -> Familie, Initiativen -> Initiative
+    if low.endswith("ern") and len(low) > 5:
+        return w[:-1]  # dative plural "Kindern" -> the plural "Kinder" (no singular rule for -er plurals)
+    if low.endswith(("nen", "len", "ren", "ven", "den", "ten", "gen", "sen", "zen", "ken", "pen", "fen", "chen")) \
+            and len(low) > 5 and low[-3] == "e" and low[-4] not in "aeiouäöü":
+        return w[:-1]  # Initiativen -> Initiative, Brigaden -> Brigade, Stunden -> Stunde
     if low.endswith("en") and len(low) > 4 and low[-3] in "aeiouäöül" and low[-3] != "e":
-        return w[:-1]  # Brigaden -> Brigade, Drohnen -> Drohne, Kugeln? (no: ends -ln)
+        return w[:-1]  # Drohnen? (no: handled above) Kugeln ...
     if low.endswith("en") and len(low) > 5:
-        stem = w[:-2]
-        return stem  # Verlusten -> Verlust (dative plural), Frauen -> Frau
+        return w[:-2]  # Verlusten -> Verlust (dative plural)
     if low.endswith("e") and len(low) > 4 and low[-2] not in "aeiouäöü" and not low.endswith(("ie", "ee")):
-        return w[:-1]  # Verluste -> Verlust, Tage -> Tag, Offiziere -> Offizier
+        stem = w[:-1]
+        last_vowel = max((i for i, c in enumerate(stem.lower()) if c in "aeiouäöü"), default=-1)
+        if last_vowel >= 0 and stem[last_vowel].lower() in "äöü" and not low.endswith(("äge", "ühe")):
+            stem = stem[:last_vowel] + stem[last_vowel].translate(_UMLAUT) + stem[last_vowel + 1:]
+            if stem[last_vowel - 1:last_vowel + 1].lower() == "au":  # "äu" -> "au"
+                pass
+        return stem  # Verluste -> Verlust, Tage -> Tag, Pflegekräfte -> Pflegekraft
     return w
 
 
@@ -167,6 +189,13 @@ def _compile_predicates(lang: str) -> regex.Pattern[str]:
 
 
 _PREDICATES = {c: _compile_predicates(c) for c in _lang.supported()}
+
+
+def _plural_en(word: str, t: _lang.TextTables) -> bool:
+    low = word.lower()
+    if low in t.lemmas:
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and word[:1].islower()
 
 
 def _noun_after(toks: Sequence[Token], i: int, lang: str) -> tuple[int, list[str], str | None] | None:
@@ -220,17 +249,21 @@ def _noun_after(toks: Sequence[Token], i: int, lang: str) -> tuple[int, list[str
         # English: collect words until a stop word, preposition, verb-like word or punctuation
         if low in t.stop_words or low in t.prepositions or low in t.determiners and steps > 0:
             return None
+        if low in ("last", "this", "next", "previous", "past", "each", "per", "a", "an"):
+            return None  # "over 100 last week": a time phrase, not the counted noun
         start_j = j
         k = j
         while k < len(toks) and toks[k].is_word and k - start_j < 5:
             lk = toks[k].low
-            if lk in t.stop_words or lk in t.prepositions or lk in t.speech_verbs:
+            if lk in t.stop_words or lk in t.prepositions:
                 break
-            if lk in t.predicates and k > start_j:
+            if k > start_j and (lk in t.determiners or lk in t.predicates or lk in t.speech_verbs):
                 break
             if k > start_j and (lk.endswith("ed") or lk.endswith("ing")) and not toks[k].capitalized:
                 break
             k += 1
+            if _plural_en(toks[k - 1].text, t) and not (k < len(toks) and _plural_en(toks[k].text, t)):
+                break  # the counted noun of a count is the first plural ("3,000 people spent ...")
         if k == start_j:
             return None
         words = toks[start_j:k]

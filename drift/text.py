@@ -56,8 +56,8 @@ def _furniture_line(line: str, t: _lang.TextTables) -> bool:
             score += 2
         elif w in t.furniture_words:
             score += 1
-    if _PRICE.search(stripped):
-        score += 2
+    if _PRICE.search(stripped) and len(stripped) < 160:
+        score += 2  # a price on a short line: an offer, not a paragraph about money
     if low.startswith(("lesezeit", "reading time", "foto:", "bild:", "photo:", "image:", "quelle:",
                        "aktualisiert", "updated", "published", "veröffentlicht", "stand:")):
         return True
