@@ -74,6 +74,8 @@ class Language:
     change_words: frozenset[str] = frozenset()
     #: minus words ("minus", "negative")
     minus_words: frozenset[str] = frozenset()
+    #: spoken decimal marks between number words ("zwei Komma fünf", "two point five")
+    decimal_words: frozenset[str] = frozenset()
     #: extra tables for extraction (attribution, modality, nouns, dates); see drift.lang.de
     extra: Mapping[str, object] = attrs.field(factory=dict, converter=_frozen_map)
 
