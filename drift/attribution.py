@@ -318,9 +318,9 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         k = next((i for i, tok in enumerate(toks) if tok.start >= m.start()), None)
         if k is None:
             continue
-        np = _np_before(toks, k, lang, s0)
-        if np:
-            best = _closer(best, Attribution(clean_source(np, lang), m.start()), pos)
+        subject = _np_before(toks, k, lang, s0)
+        if subject:
+            best = _closer(best, Attribution(clean_source(subject, lang), m.start()), pos)
     if best is not None and not relay:
         return best
     # 2. verbs of saying
@@ -440,9 +440,9 @@ def _speaker_en(toks: Sequence[Token], k: int, s0: int, s1: int, t: _lang.TextTa
         if toks[j].start < s0:
             break
         if toks[j].low in ("which", "who") and j >= 2 and toks[j - 1].text == ",":
-            np = _np_before(toks, j - 1, "en", s0)
-            if np:
-                return np
+            rel = _np_before(toks, j - 1, "en", s0)
+            if rel:
+                return rel
             break
     if k + 1 < len(toks) and verb in _INVERTIBLE_EN:
         np_after = _np_after(toks, k + 1, "en", s1)

@@ -18,9 +18,11 @@ length of the text.
 from __future__ import annotations
 
 import enum
+import functools
+import heapq
 import re
-from collections.abc import Iterator
-from decimal import Decimal, InvalidOperation
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
 
 import attrs
 import regex
@@ -89,73 +91,131 @@ class Number:
 # The scanner
 # --------------------------------------------------------------------------------------------
 
-def _alt(words: object) -> str:
-    """A regex alternation of literal words, longest first so that the longest one wins."""
-    ws = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
-    return "|".join(regex.escape(w) for w in ws)
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so that the longest one wins.
+
+    Spaces inside a phrase match any run of whitespace ("half a  dozen").
+    """
+    ws = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ws) or "(?!)"
 
 
 _SPACE_GROUP = "[\u00a0\u202f\u2009 ]"  # no-break, narrow no-break, thin space, space
+
+
+def _fraction_words(t: _lang.Language) -> dict[str, Decimal]:
+    """One-word halves that end a German compound ("einhalb", "anderthalb") -> their value."""
+    out: dict[str, Decimal] = {}
+    for w, v in t.specials.items():
+        if " " not in w and not isinstance(v, int):
+            out[w] = Decimal(str(v))
+    return out
+
+
+def _regex_specials(t: _lang.Language) -> list[str]:
+    """The special counting phrases the scanner looks for in running text.
+
+    Only those that the word grammar cannot read and that are never ordinary words: phrases
+    closed by a scale word ("half a million", "ein halbes Dutzend") or by "of" ("a couple of").
+    "single", "a few", "ein paar" stay out: in running text they are vague words, not figures
+    (``parse_number`` still reads them).
+    """
+    fractions = _fraction_words(t)
+    out = []
+    for w, v in t.specials.items():
+        if w in fractions:
+            continue
+        words = w.split()
+        if len(words) == 2 and words[0] in t.articles and (words[1] in t.scales or words[1] in t.hundred):
+            continue  # "a million", "ein Dutzend": the word grammar reads these
+        if isinstance(v, int) and len(words) > 1 and words[-1] in t.scales:
+            out.append(w)  # "half a million", "ein halbes Dutzend"
+        elif w.endswith(" of"):
+            out.append(w)
+    return out
 
 
 @attrs.frozen
 class _Scanner:
     """The compiled patterns for one language (built once, at import)."""
 
-    candidates: re.Pattern[str]  # over lower-cased text
-    candidates_ci: re.Pattern[str]  # over the text itself, when lower-casing changes its length
+    digit_candidates: re.Pattern[str]  # where digits, signs, currency signs can open a number
+    word_candidates: re.Pattern[str]  # over lower-cased text: where a number word can open
+    word_candidates_ci: re.Pattern[str]  # over the text itself, when lower-casing changes its length
     digits: regex.Pattern[str]
     words: regex.Pattern[str]
+    minus: regex.Pattern[str]  # a minus word right before a number ("minus fünf")
+    scale_words: frozenset[str]  # words the digit pattern reads as a multiplier
 
 
 def _build_scanner(t: _lang.Language) -> _Scanner:
-    """Compile the one pattern that finds every number-like thing in a text of language ``t``."""
-    months = _alt(m for m in t.months)
-    # month names are only months when capitalised ("May 4", not "may"); matched case-sensitively
+    """Compile the patterns that find every number-like thing in a text of language ``t``."""
     months_cap = _alt({m.capitalize() for m in t.months} | {m.upper() for m in t.months if len(m) <= 4})
-    morph = _alt([*t.units, *t.tens, *t.hundred, *t.thousand])
+    fractions = _fraction_words(t)
+    morph = _alt([*t.units, *t.tens, *t.hundred, *t.thousand, *fractions])
     joiner = _alt(t.joiner)
     scales = _alt(t.scales)
+    digit_scales = _alt([*t.scales, *t.hundred])  # "3 Mio.", "2bn", "322 hundred", "5 Dutzend"
     vague = _alt(t.vague)
     articles = _alt(t.articles)
     ordinals = _alt(t.ordinals)
     pct = _alt(w for w in t.percent_words if w != "%")
-    specials = _alt(w for w, v in t.specials.items()
-                    if isinstance(v, int) and (v >= 12 or " of" in w))
+    specials = _alt(_regex_specials(t))
+    dec_words = _alt(t.decimal_words)
     currency_sign = r"[$€£]|US\$"
-    cur_scales = _alt(t.currency_scales) if t.currency_scales else "(?!)"
-    ord_suffix = _alt(t.ordinal_suffixes) if t.ordinal_suffixes else "(?!)"
-    clock = _alt(w for w in t.clock_words)
+    cur_scales = _alt(t.currency_scales)
+    ord_suffix = _alt(t.ordinal_suffixes)
+    clock = _alt(t.clock_words)
+    decimal = regex.escape(t.decimal_mark)
     if t.code == "de":
         day_month = rf"(?P<dm_day>\d{{1,2}})\.\s?(?-i:(?P<dm_month>{months_cap}))(?:,?\s(?P<dm_year>\d{{4}}))?"
         month_day = r"(?!)"
-        compound = rf"(?:{morph})(?:{morph}|{joiner})*"
-        word_sep = rf"(?:\s+(?:{joiner})\s+|\s+)"
+        token = rf"(?:{morph})(?:{morph}|{joiner})*|{scales}|{joiner}|{dec_words}"
+        word_sep = r"\s+"
+        # "einundzwanzigste", "zweitausendzweite": number morphemes closed by an ordinal word
+        ord_compound = rf"(?:{morph}|{joiner})+(?:{ordinals})"
+        half = "(?!)"
     else:
         day_month = (rf"(?P<dm_day>\d{{1,2}})(?:{ord_suffix})?(?:\s+of)?\s(?-i:(?P<dm_month>{months_cap}))"
                      rf"(?:,?\s(?P<dm_year>\d{{4}}))?")
         month_day = (rf"(?-i:(?P<md_month>{months_cap}))\s(?P<md_day>\d{{1,2}})(?:{ord_suffix})?\b"
                      rf"(?:,?\s(?P<md_year>\d{{4}}))?")
-        compound = rf"(?:{morph})"
-        word_sep = rf"(?:\s+(?:{joiner})\s+|\s+|-)"
-    # The candidate finder: where a number can open. Digits, signs and currency signs, and the
-    # first three letters of every word that can open a number. It runs with the stdlib ``re`` over
-    # the lower-cased text (a plain alternation of literals, the fastest scan Python offers); the
-    # detailed patterns below are then tried only at those places.
+        half = "half"
+        token = rf"{morph}|{scales}|{joiner}|{articles}|{half}|{dec_words}"
+        word_sep = r"(?:\s*-\s*|\s+)"
+        # "twenty-first", "twenty first": a tens word and an ordinal
+        ord_compound = rf"(?:{_alt(t.tens)})(?:-|\s+)(?:{_alt(w for w, v in t.ordinals.items() if v < 10)})"
+    # The candidate finders: where a number can open. The detailed patterns below are tried only
+    # there. Both run with the stdlib ``re``: (1) digits, signs, currency signs and a leading
+    # decimal mark, written as one character class followed by checks on the character just
+    # read, so that ``re`` skips ahead with its fast character-set scan instead of trying a
+    # lookbehind at every position; (2) the first three letters of every word that can open a
+    # number, a plain alternation of literals over the lower-cased text.
     openers = [*t.units, *t.tens, *t.hundred, *t.thousand, *t.scales, *t.vague, *t.articles,
-               *t.ordinals, *t.months, *(w for w in t.specials)]
+               *t.ordinals, *fractions, *_regex_specials(t)]
+    if t.code != "de":
+        openers += list(t.months)  # "October 18": German dates open with the day's digits
     prefixes = sorted({w[:3].lower() for w in openers if len(w) >= 3}
                       | {w.lower() for w in openers if len(w) < 3}, key=lambda w: (-len(w), w))
     opener_alt = "|".join(re.escape(p) for p in prefixes)
-    digit_open = r"[$€£]\s?(?=[\d+\-\u2212])|(?<![\w.,+\-\u2212])[+\-\u2212](?=\d)|(?<![\w.,])\d|['’](?=\d\d)"
-    candidates = re.compile(rf"(?P<d>{digit_open})|\b(?:{opener_alt})")
-    candidates_ci = re.compile(rf"(?P<d>{digit_open})|\b(?:{opener_alt})", re.IGNORECASE)
+    dm = re.escape(t.decimal_mark)
+    digit_candidates = re.compile(rf"""
+        [\d$€£+\-\u2212'’{dm}]                   # one character that can open a number, then:
+        (?:(?<=\d)(?<![\w.,]\d)                  # a digit not glued to a word or a number
+         |(?<=[$€£])\s?(?=[\d+\-\u2212])          # a currency sign before digits
+         |(?<=[+\-\u2212])(?<![\w.,+\-\u2212].)(?=\d)   # a sign before digits, not inside a word
+         |(?<=['’])(?=\d\d)                       # '90s
+         |(?<={dm})(?<![^\s(].)(?=\d))            # .25, ,77 after a space
+        """, re.VERBOSE)
+    word_candidates = re.compile(rf"\b(?:{opener_alt})")
+    word_candidates_ci = re.compile(rf"\b(?:{opener_alt})", re.IGNORECASE)
     digit_pattern = rf"""
     (?:
-      (?P<date_num>                                 # 29.10.2024, 1.10., 2024-10-29, 10/29/2024
+      (?P<date_num>                                 # 29.10.2024, 1.10., 2024-10-29, 10/29/2024, 1995-01
         (?<![\d.,])
         (?:(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:\d{{4}}|\d{{2}}(?!\d))?(?![\d,])
          | \d{{4}}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])(?!\d)
+         | \d{{4}}-(?:1[0-2]|0[1-9])(?![\d\-])
          | (?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])/(?:\d{{4}}|\d{{2}})(?!\d)
         )
       )
@@ -173,17 +233,26 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
            | 0\d{{2,5}}(?:/|\s?-\s?)\d{{3,}}(?:[\s\-]\d{{2,}})*)
           (?![\d])
       )
+      | (?P<code>                                   # 192.168.1.2, 22,24,26, 978-3-16-148410-0
+          (?<![\w.,\-])
+          (?!\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![.,]?\d))     # not 1.234.567(,89): grouping
+          (?!\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![.,]?\d))     # not 1,234,567(.89)
+          (?:\d+(?:\.\d+){{2,}}|\d+(?:,\d+){{2,}}|\d+(?:-\d+){{3,}})
+          (?![.,\-]?\d)
+      )
       | (?P<decade>(?<![\w.,])(?:\d{{2}}|\d{{4}}|['’]\d{{2}})(?:{t.decade_suffix})\b)   # 1950er, 1990s
       | (?P<ord_digit>(?<![\w.,])\d+(?:{ord_suffix})\b)                            # 3rd, 21st
       | (?P<digits>
           (?P<cur_before>(?:{currency_sign})\s?)?
-          (?P<sign>(?<![\w.,\-+])[+\-\u2212](?=\d))?
-          (?<![^\W\d]-)(?<![^\W\d])(?<![\d.,])     # not glued to a word (G7, Covid-19)
+          (?P<sign>(?<![\w.,\-+])[+\-\u2212](?=[\d{decimal}]))?
+          (?:(?<![^\W\d]-)|(?<=\d(?:{digit_scales})-))   # not glued to a word (Covid-19), but 5k-20k
+          (?<![^\W\d])(?<![\d.,])                # not glued to a word (G7)
           (?P<num>\d{{1,3}}(?:(?P<g>[.,'’]|{_SPACE_GROUP})\d{{3}}(?!\d))(?:(?P=g)\d{{3}}(?!\d))*(?:[.,]\d+)?
-                |\d+(?:[.,]\d+)?)
-          (?!\d)
-          (?P<ord_dot>\.(?=\s+\p{{Ll}}|\s*$))?
-          (?:(?P<scale>\s?(?:{scales})(?:(?<=\.)|\b))|(?<=\d)(?P<cur_scale>{cur_scales})\b)?
+                |\d+(?:[.,]\d+)?
+                |(?<![^\s(+\-\u2212$€£]){decimal}\d+)     # .25, ,77: a leading decimal mark
+          (?![.,]?\d)                               # never a prefix of a longer digit run
+          (?P<ord_dot>\.(?=\s+\w|\s*$))?
+          (?:(?P<scale>\s?(?:{digit_scales})(?:(?<=\.)|\b))|(?<=\d)(?P<cur_scale>{cur_scales})\b)?
           (?P<pct>\s?%|\s(?:{pct})\b)?
           (?P<cur_after>\s?[€$£])?
           (?![^\W\d_])                               # 180ml, 5G: glued to letters, not a number
@@ -194,21 +263,25 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
     (?:
       (?P<date_md>{month_day})                      # Oct. 18, October 18, 2024
       | (?P<vague>(?:{vague})\b)                    # Tausende, tens of thousands
-      | (?P<special>(?:{specials})\b)               # a dozen, a couple of, ein Dutzend
+      | (?P<special>(?:{specials})\b)               # half a million, ein halbes Dutzend, a couple of
+      | (?P<ord_compound>(?:{ord_compound})\b)      # einundzwanzigste, twenty-first
       | (?P<words>
-          (?<!-)
-          (?:(?:{articles})\s+(?=(?:{scales}|{_alt(t.hundred)}|{_alt(t.thousand)})\b)|(?!(?:{articles})\b))
-          (?:{compound}|(?:{scales}))(?:{word_sep}(?:{compound}|(?:{scales})))*
-          (?:-(?:{morph})(?:{morph})*)?
+          (?<![^\W\d]-)                              # not the tail of a compound ("Formel-Eins")
+          (?:(?:{articles})\s+(?=(?:{scales}|{_alt(t.hundred)}|{_alt(t.thousand)})\b)
+             |(?!(?:{articles}|{joiner}|{dec_words}|{half})\b))
+          (?:{token})(?:{word_sep}(?:{token}))*
           \b
           (?P<wpct>\s(?:{pct})\b|\s?%)?
       )
       | (?P<ord_word>(?:{ordinals})\b)              # dritte, third
     )
     """
+    minus = rf"(?<![\w.,])(?:{_alt(t.minus_words)})\s+\Z"
     flags = regex.VERBOSE | regex.IGNORECASE | regex.V0
-    return _Scanner(candidates, candidates_ci, regex.compile(digit_pattern, flags),
-                    regex.compile(word_pattern, flags))
+    return _Scanner(digit_candidates, word_candidates, word_candidates_ci,
+                    regex.compile(digit_pattern, flags),
+                    regex.compile(word_pattern, flags), regex.compile(minus, regex.IGNORECASE),
+                    frozenset(w.lower() for w in [*t.scales, *t.hundred]))
 
 
 _SCANNERS: dict[str, _Scanner] = {code: _build_scanner(_lang.get(code)) for code in _lang.supported()}
@@ -222,7 +295,8 @@ def _to_value(d: Decimal) -> Value:
     """An int when ``d`` is whole, else the Decimal itself (normalised, no exponent)."""
     if d == d.to_integral_value():
         return int(d)
-    return d.normalize()
+    n = d.normalize()
+    return n if n.as_tuple().exponent <= 0 else n.quantize(Decimal(1))  # type: ignore[operator]
 
 
 @attrs.frozen
@@ -239,9 +313,10 @@ def _digit_reading(num: str, conv: _Convention, strict: bool, lang_code: str) ->
     the convention ("1.500" in English, "1,500" in German).
     """
     body = regex.sub(_SPACE_GROUP + "|['’]", "", num)
+    if body[:1] in ".,":
+        return Decimal("0." + body[1:]), False  # ".25", ",77": the pattern admits only the decimal mark
     dots, commas = body.count("."), body.count(",")
     group = "," if conv.decimal == "." else "."
-    ambiguous = False
     if dots and commas:
         last = max(body.rfind("."), body.rfind(","))
         dec_mark = body[last]
@@ -249,7 +324,7 @@ def _digit_reading(num: str, conv: _Convention, strict: bool, lang_code: str) ->
         if body.count(dec_mark) != 1:
             raise _irregular(num, lang_code)
         int_part, frac = body[:last], body[last + 1:]
-        if strict and dec_mark != conv.decimal:
+        if strict and dec_mark != _lang.get(lang_code).decimal_mark:
             raise ParseError("number written in the other language's convention", text=num,
                              position=last, suggestions=[_swap_marks(num)])
         digits = int_part.replace(grp, "")
@@ -265,22 +340,21 @@ def _digit_reading(num: str, conv: _Convention, strict: bool, lang_code: str) ->
         return Decimal("".join(parts)), False
     # exactly one separator
     if grouped_ok and parts[0] not in ("0", "-0"):
-        # "1.500" / "1,500": grouping in one convention, decimals in the other
-        if sep == group:
-            if strict and lang_code and _lang.get(lang_code).group_mark != sep:
-                raise _ambiguous(num, sep)
-            return Decimal("".join(parts)), False
-        ambiguous = True
-        if strict:
+        # "1.500" / "1,500": grouping in one convention, decimals in the other. Its reading
+        # depends on the convention unless the mark is the language's own grouping mark.
+        foreign = sep != _lang.get(lang_code).group_mark
+        if strict and foreign:
             raise _ambiguous(num, sep)
-        return Decimal(f"{parts[0]}.{parts[1]}"), ambiguous
+        if sep == group:
+            return Decimal("".join(parts)), foreign
+        return Decimal(f"{parts[0]}.{parts[1]}"), True
     if sep == group and strict and lang_code:
         raise _irregular(num, lang_code)
     return Decimal(f"{parts[0]}.{parts[1]}"), False
 
 
 def _swap_marks(num: str) -> str:
-    return num.translate(str.maketrans({".": ",", ",": "."}))
+    return num.translate({ord("."): ",", ord(","): "."})
 
 
 def _ambiguous(num: str, sep: str) -> ParseError:
@@ -305,15 +379,15 @@ def _evidence(num: str) -> str | None:
     body = regex.sub(_SPACE_GROUP + "|['’]", "", num)
     dots, commas = body.count("."), body.count(",")
     if dots and commas:
-        return body[max(body.rfind("."), body.rfind(","))]
+        return str(body[max(body.rfind("."), body.rfind(","))])
     for sep, other in ((".", ","), (",", ".")):
         n = body.count(sep)
         if n > 1:
             return other  # repeated: grouping
         if n == 1:
-            frac = body.split(sep)[1]
-            if len(frac) != 3:
-                return sep  # 1,5 / 3.25: a decimal mark
+            whole, frac = body.split(sep)
+            if len(frac) != 3 or whole in ("", "0"):
+                return sep  # 1,5 / 3.25 / 0.125: a decimal mark
     return None
 
 
@@ -321,193 +395,314 @@ def _evidence(num: str) -> str | None:
 # Reading words
 # --------------------------------------------------------------------------------------------
 
-def _compound_value(word: str, t: _lang.Language) -> int | None:
-    """The value of one number word (``einhundertfünfzig``, ``twenty``), or None if it is not one.
-
-    German compounds are split into morphemes greedily from the left; the sequence must follow the
-    grammar ``[[units] hundert] [[units] tausend] ... [units [und tens] | tens | teens]``.
-    """
-    w = word.lower()
-    if t.code == "en":
-        if w in t.units:
-            return t.units[w]
-        if w in t.tens:
-            return t.tens[w]
-        if w in t.hundred:
-            return 100
-        if w in t.thousand:
-            return 1000
-        return None
-    tokens: list[tuple[str, int]] = []
-    i = 0
-    keys = _MORPHS[t.code]
-    while i < len(w):
-        for k, kind, val in keys:
-            if w.startswith(k, i):
-                tokens.append((kind, val))
-                i += len(k)
-                break
-        else:
-            return None
-    return _combine_de(tokens)
+_UNIT, _TEEN, _TEN, _UND, _HUNDERT, _TAUSEND, _NULL, _HALF = range(8)
 
 
-def _combine_de(tokens: list[tuple[str, int]]) -> int | None:
-    total = 0  # completed thousands
-    current = 0  # below one thousand
-    small = 0  # the units/tens part after the last hundert
-    last = ""
-    for idx, (kind, val) in enumerate(tokens):
-        if kind == "unit":
-            if last in ("unit", "ten", "teen"):
-                return None
-            small = val
-        elif kind == "teen":
-            if last in ("unit", "ten", "teen", "und"):
-                return None
-            small = val
-        elif kind == "und":
-            if last != "unit" or idx == len(tokens) - 1 or tokens[idx + 1][0] != "ten" or small > 9:
-                return None
-        elif kind == "ten":
-            if last == "und":
-                small += val
-            elif last in ("unit", "ten", "teen"):
-                return None
-            else:
-                small = val
-        elif kind == "hundert":
-            if last == "hundert" or small > 99 or (current and last not in ("tausend",) and current >= 100):
-                return None
-            current += (small or 1) * 100
-            small = 0
-        elif kind == "tausend":
-            if last == "tausend" or total:
-                return None
-            total = (current + small or 1) * 1000
-            current = small = 0
-        last = kind
-    if last == "und":
-        return None
-    return total + current + small
-
-
-def _morph_table(t: _lang.Language) -> list[tuple[str, str, int]]:
-    out: list[tuple[str, str, int]] = []
+def _morph_table(t: _lang.Language) -> list[tuple[str, int, Decimal]]:
+    """German morphemes (longest first) with their kind and value."""
+    out: list[tuple[str, int, Decimal]] = []
     for w, v in t.units.items():
-        out.append((w, "teen" if v >= 10 else "unit", v))
-    out += [(w, "ten", v) for w, v in t.tens.items()]
-    out += [(w, "hundert", 100) for w in t.hundred]
-    out += [(w, "tausend", 1000) for w in t.thousand]
-    out += [(w, "und", 0) for w in t.joiner]
-    # longest first, so that "sechzehn" wins over "sechs" and "einen" is tried before "ein"
+        if w in t.articles and w != min(t.articles, key=len):
+            continue  # "eine", "einen": articles, never inside a compound; "ein" is
+        out.append((w, _NULL if v == 0 else _TEEN if v >= 10 else _UNIT, Decimal(v)))
+    out += [(w, _TEN, Decimal(v)) for w, v in t.tens.items()]
+    out += [(w, _HUNDERT, Decimal(100)) for w in t.hundred]
+    out += [(w, _TAUSEND, Decimal(1000)) for w in t.thousand]
+    out += [(w, _UND, Decimal(0)) for w in t.joiner]
+    out += [(w, _HALF, v) for w, v in _fraction_words(t).items()]
     return sorted(out, key=lambda x: -len(x[0]))
 
 
-_MORPHS: dict[str, list[tuple[str, str, int]]] = {c: _morph_table(_lang.get(c)) for c in _lang.supported()}
-_WORD_SPLIT = regex.compile(r"[\s\-]+")
+_MORPHS: dict[str, list[tuple[str, int, Decimal]]] = {c: _morph_table(_lang.get(c)) for c in _lang.supported()}
+
+
+def _segmentations(w: str, i: int, keys: list[tuple[str, int, Decimal]]) -> Iterator[list[tuple[int, Decimal, str]]]:
+    """Every way to cut ``w[i:]`` into morphemes, longest morpheme first."""
+    if i == len(w):
+        yield []
+        return
+    for k, kind, val in keys:
+        if w.startswith(k, i):
+            for rest in _segmentations(w, i + len(k), keys):
+                yield [(kind, val, k), *rest]
+
+
+def _combine_de(tokens: list[tuple[int, Decimal, str]]) -> Decimal | None:
+    """The value of a German number word cut into morphemes, or None when the cut is not a number.
+
+    Grammar: ``[below_thousand] tausend [und] [below_thousand] | below_thousand``, with
+    ``below_thousand = [unit|teen] hundert [und] [below_hundred] | below_hundred`` and
+    ``below_hundred = unit | teen | ten | unit und ten``; an optional closing half
+    ("zweieinhalb") and the lone "null".
+    """
+    if len(tokens) == 1 and tokens[0][0] in (_NULL, _HALF):
+        return tokens[0][1]
+    if any(k == _NULL for k, _, _ in tokens):
+        return None  # "fünfzignullzwei": no zero inside a compound
+    half = Decimal(0)
+    if tokens and tokens[-1][0] == _HALF:
+        if len(tokens) < 2 or tokens[-2][0] not in (_UNIT, _TEEN, _TEN) or tokens[-1][2] != "einhalb":
+            return None
+        half, tokens = tokens[-1][1], tokens[:-1]
+    kinds = [k for k, _, _ in tokens] + [-1]
+    vals = [v for _, v, _ in tokens]
+    words = [w for _, _, w in tokens]
+
+    def below_hundred(i: int) -> tuple[Decimal, int] | None:
+        if kinds[i] == _UNIT and kinds[i + 1] == _UND and kinds[i + 2] == _TEN:
+            if words[i] != "ein" and vals[i] == 1:
+                return None  # "einsundzwanzig"
+            return vals[i] + vals[i + 2], i + 3
+        if kinds[i] in (_UNIT, _TEEN, _TEN):
+            return vals[i], i + 1
+        return None
+
+    def below_thousand(i: int) -> tuple[Decimal, int] | None:
+        if kinds[i] == _HUNDERT:
+            h, j = Decimal(100), i + 1
+        elif kinds[i] in (_UNIT, _TEEN) and kinds[i + 1] == _HUNDERT:
+            h, j = vals[i] * 100, i + 2
+        else:
+            return below_hundred(i)
+        if kinds[j] == _UND:
+            r = below_hundred(j + 1)
+            return (h + r[0], r[1]) if r else None
+        r = below_hundred(j)
+        return (h + r[0], r[1]) if r else (h, j)
+
+    first = below_thousand(0)
+    value, i = first if first else (Decimal(0), 0)
+    if kinds[i] == _TAUSEND:
+        value, i = Decimal(value or 1) * 1000, i + 1
+        if kinds[i] == _UND:
+            i += 1
+            if kinds[i] == -1:
+                return None
+        if kinds[i] != -1:
+            rest = below_thousand(i)
+            if rest is None:
+                return None
+            value, i = value + rest[0], rest[1]
+    elif first is None:
+        return None
+    if kinds[i] != -1:
+        return None
+    if words[-1] == "ein" and not half:
+        return None  # "hundertein": the number one closes a compound as "eins"
+    return value + half
+
+
+@functools.lru_cache(maxsize=4096)
+def _compound_value(word: str, code: str) -> Decimal | None:
+    """The value of one number word (``einhundertfünfzig``, ``twenty``), or None if it is not one.
+
+    German compounds are cut into morphemes (every cut is tried, longest morpheme first) and the
+    first cut the grammar of :func:`_combine_de` accepts gives the value.
+    """
+    t = _lang.get(code)
+    w = word.lower()
+    if code != "de":
+        if w in t.units:
+            return Decimal(t.units[w])
+        if w in t.tens:
+            return Decimal(t.tens[w])
+        return None
+    for cut in _segmentations(w, 0, _MORPHS[code]):
+        v = _combine_de(cut)
+        if v is not None:
+            return v
+    return None
+
+
+def _kind_of(value: Decimal) -> str:
+    """The class of a number word for the English grammar: unit, teen or ten."""
+    return "unit" if value < 10 else "teen" if value < 20 else "ten"
+
+
+_TOKEN = regex.compile(r"[^\s\-]+")
 
 
 def _words_value(text: str, t: _lang.Language) -> tuple[Value, int] | None:
     """Read a run of number words and scale words; returns (value, characters used) for the longest
-    valid prefix, or None when not even the first word is a number."""
-    tokens = [(m.group(), m.start(), m.end()) for m in regex.finditer(r"[^\s\-]+", text)]
-    total = Decimal(0)
-    group = Decimal(0)  # the part not yet multiplied by a scale
-    have_group = False
-    used_end = 0
-    last_kind = ""
-    last_scale = 10**100
-    pending_and = False
+    valid prefix, or None when not even the first word is a number.
+
+    The grammar is the usual one for both languages: groups below a thousand ("three hundred and
+    two", "zweihundertzwei", "forty five hundred") each multiplied by a falling scale word
+    ("million", "Tausend"), a scale directly after a smaller one multiplying all before it
+    ("three thousand millions", "lakh crore"), dozens multiplying their group, halves ("and a
+    half", "zweieinhalb") and spoken decimals ("zwei Komma fünf").
+    """
+    toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    en = t.code != "de"
+    total = Decimal(0)  # the completed groups times their scales
+    cur = Decimal(0)  # the group below the last scale
+    have = False  # whether ``cur`` holds a stated number
+    last = ""  # kind of the last token read
     before_and = ""
+    last_scale: int | None = None
+    last_v = Decimal(0)  # the value of the last number word
+    best: tuple[Decimal, int] | None = None
     i = 0
-    if tokens and tokens[0][0].lower() in t.articles:
-        group, have_group, last_kind, i = Decimal(1), True, "article", 1
-    while i < len(tokens):
-        tok, s, e = tokens[i]
-        low = tok.lower()
-        if low in t.joiner:
-            if last_kind in ("", "joiner"):
+    n = len(toks)
+
+    def low(k: int) -> str:
+        return toks[k][0].lower() if k < n else ""
+
+    if n and low(0) in t.articles:
+        cur, have, last, i = Decimal(1), False, "article", 1
+    while i < n:
+        w = low(i)
+        e = toks[i][2]
+        if w in t.joiner:
+            if last not in ("num", "hundred", "scale") or before_and == "and":
                 break
-            pending_and = True
-            before_and = last_kind
-            last_kind = "joiner"
-            i += 1
-            continue
-        scale = t.scales.get(low)
-        if scale is not None and low not in t.units:
-            if not have_group and last_kind != "article":
-                break
-            if scale >= last_scale or last_kind == "scale" and scale >= 1000:
-                break
-            if t.code == "en" and scale == 1000 and group >= 1000:
-                break
-            if scale >= 1000:
-                total += (group or 1) * scale
-                group, have_group = Decimal(0), False
-                last_scale = scale
-            else:
-                group = (group or 1) * scale
-            last_kind, used_end, pending_and = "scale", e, False
-            i += 1
-            continue
-        val = _compound_value(low, t)
-        if val is None:
-            break
-        if t.code == "en":
-            kind = "hundred" if low in t.hundred else "thousand" if low in t.thousand else (
-                "ten" if low in t.tens else "unit")
-            if kind == "hundred":
-                if not have_group and last_kind != "article":
+            # English "and a half" / "and one half"
+            if en and low(i + 1) in ("a", "one") and low(i + 2) == "half":
+                nxt = t.scales.get(low(i + 3))
+                if last == "scale" and last_scale and nxt and nxt < last_scale and nxt >= 1000:
+                    total += Decimal(nxt) / 2  # "one billion and a half million"
+                    e = toks[i + 3][2]
+                    i += 4
+                elif last == "scale" and last_scale:
+                    total += Decimal(last_scale) / 2  # "three million and a half"
+                    e = toks[i + 2][2]
+                    i += 3
+                    best = (total + cur, e)
                     break
-                if group >= 100 or last_kind == "hundred":
-                    break
-                group = (group or 1) * 100
-            elif kind == "thousand":
-                if not have_group and last_kind != "article":
-                    break
-                if last_scale <= 1000:
-                    break
-                total += (group or 1) * 1000
-                group, have_group = Decimal(0), False
-                last_scale = 1000
-                last_kind, used_end, pending_and = "scale", e, False
-                i += 1
+                else:
+                    cur += Decimal("0.5")  # "two and a half (million)"
+                    e = toks[i + 2][2]
+                    i += 3
+                    last = "half"
+                best = (total + cur, e)
                 continue
-            else:
-                sub = group % 100
-                if last_kind == "joiner":
-                    last_kind = before_and
-                if last_kind == "unit" or (last_kind == "ten" and (kind == "ten" or val >= 10)):
-                    break
-                if last_kind == "ten" and text[tokens[i - 1][2]:s].strip() not in ("-", ""):
-                    break
-                if sub and last_kind not in ("ten",):
-                    break
-                if pending_and and before_and not in ("hundred", "scale"):
-                    break
-                group += val
-            have_group = True
-            last_kind = kind
-        else:
-            if have_group and last_kind not in ("joiner",):
-                # two German number words in a row ("zwei drei") or after a scale word is fine
-                if last_kind != "scale":
-                    break
-            if pending_and and last_kind == "joiner" and group and val % 10 == 0 and 20 <= val <= 90 and group < 10:
-                group += val  # "zwei und vierzig"
-            elif pending_and:
+            before_and, last = last, "and"
+            i += 1
+            continue
+        if w in t.decimal_words and last in ("num", "hundred") and cur == cur.to_integral_value():
+            digits, j = _decimal_digits(toks, i + 1, t)
+            if not digits:
                 break
+            cur += Decimal("0." + digits)
+            e = toks[j - 1][2]
+            i, last = j, "decimal"
+            best = (total + cur, e)
+            continue
+        scale = t.scales.get(w)
+        if w in t.hundred:
+            scale = 100
+        if scale is not None and w not in t.units:
+            if last == "" and not (w in t.hundred or w in t.thousand or scale == 12):
+                break  # a scale word alone ("Mio.", "k") is no number; "hundred", "Tausend" are
+            if scale == 12:  # a dozen: multiplies the group before it
+                if last in ("", "article"):
+                    cur = Decimal(12)
+                elif last in ("num", "hundred", "half") and cur:
+                    cur *= 12
+                else:
+                    break
+                have, last = True, "dozen"
+            elif scale == 100:
+                if last in ("", "article"):
+                    cur = Decimal(100)
+                elif last == "num" and 0 < cur < (100 if en else 20) and cur == cur.to_integral_value():
+                    cur *= 100  # "forty five hundred", "neunzehn hundert"
+                else:
+                    break
+                have, last = True, "hundred"
             else:
-                group = Decimal(val)
-            have_group = True
-            last_kind = "word"
-        pending_and = False
-        used_end = e
+                if last == "scale" and last_scale is not None and scale > last_scale:
+                    total = (total + cur) * scale  # "three thousand millions", "lakh crore"
+                    cur = Decimal(0)
+                elif (last_scale is None or scale < last_scale) and last != "and" and \
+                        (last in ("", "article") or have):
+                    total += (cur if have else Decimal(1)) * scale
+                    cur = Decimal(0)
+                else:
+                    break
+                have, last, last_scale = False, "scale", scale
+            best = (total + cur, e)
+            i += 1
+            continue
+        v = _compound_value(w, t.code)
+        if v is None and not en and w in t.articles and w in t.units and low(i + 1) in t.joiner:
+            v = Decimal(t.units[w])  # "ein und zwanzig": the unit before "und", written apart
+        if v is None or last == "article" or v == 0 and last:
+            break  # zero never joins another number word ("dreizehntausend null")
+        if en:
+            kind = _kind_of(v)
+            if last == "":
+                cur = v
+            elif last == "num" and before_and != "num" and _kind_of(cur % 100) == "ten" and \
+                    cur % 10 == 0 and kind == "unit" and v > 0 and \
+                    (text[toks[i - 1][2]:toks[i][1]].strip() in ("", "-")):
+                cur += v  # "twenty one", "twenty-one", "fifty - two"
+            elif last == "hundred" or (last == "and" and before_and == "hundred"):
+                if cur % 100 or v >= 100:
+                    break
+                cur += v
+            elif last == "scale" or (last == "and" and before_and == "scale"):
+                cur = v
+            else:
+                break
+            before_and = "num" if last == "num" else ""
+        else:
+            if last == "":
+                cur = v
+            elif last == "scale":
+                if last_scale is not None and v >= last_scale:
+                    break
+                cur = v
+            elif last == "hundred":
+                if v >= 100 or cur % 100:
+                    break
+                cur += v
+            elif last == "num":
+                # "einhundert fünfzehn", "zweitausend dreihundert": a round group, then the rest
+                if cur >= 100 and cur % 100 == 0 and v < 100 or \
+                        cur >= 1000 and cur % 1000 == 0 and v < 1000:
+                    cur += v
+                else:
+                    break
+            elif last == "and":
+                # "zwei und vierzig": a unit word (not "eins"), "und", a tens word
+                prev = low(i - 2)
+                if before_and != "num" or not (1 <= last_v <= 9) or prev not in t.units or \
+                        prev in t.articles and prev != "ein" or prev == "eins" or \
+                        w not in t.tens:
+                    break
+                cur += v
+                before_and = ""
+            else:
+                break
+        have, last, last_v = True, "num", v
+        best = (total + cur, e)
         i += 1
-    if used_end == 0 or (last_kind == "article"):
+    if best is None:
         return None
-    return _to_value(total + group), used_end
+    return _to_value(best[0]), best[1]
+
+
+def _decimal_digits(toks: list[tuple[str, int, int]], i: int, t: _lang.Language) -> tuple[str, int]:
+    """The digits spoken after a decimal word ("null fünf", "seventy-one", "fünfzehn")."""
+    digits = ""
+    while i < len(toks):
+        v = _compound_value(toks[i][0], t.code)
+        if v is None or v != v.to_integral_value() or v >= 100:
+            break
+        if v >= 10 and digits:
+            break  # "zwei drei": digits one by one; "fünfzehn": one word for two digits
+        if t.code != "de" and v >= 20 and v % 10 == 0 and i + 1 < len(toks):
+            u = _compound_value(toks[i + 1][0], t.code)
+            if u is not None and 0 < u < 10:
+                digits += str(int(v + u))  # "point seventy-one"
+                i += 2
+                break
+        digits += str(int(v))
+        i += 1
+        if v >= 10:
+            break
+    return digits, i
 
 
 # --------------------------------------------------------------------------------------------
@@ -520,7 +715,9 @@ def _prev_word(text: str, pos: int) -> str:
 
 
 _PREV_WORD = regex.compile(r"([\w.\-]+)\W*$")
+_PREV_WORDS = regex.compile(r"(\w+)\W+(?:(\w+)\W+)?\Z")
 _NEXT_WORD = regex.compile(r"\s*([\w\-]+)")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"„“»«]\s*|\n\s*)\Z")
 _YEAR_STOP_NEXT = {
     "de": {"ist", "war", "wird", "wurde", "hat", "hatte", "haben", "sind", "waren", "bringt",
            "brachte", "und", "oder", "als", "sei", "habe", "soll", "sollen", "kann", "könnte",
@@ -532,6 +729,12 @@ _YEAR_STOP_NEXT = {
            "world", "summer", "winter", "spring", "autumn", "fall", "data", "figures", "levels",
            "level", "rate", "rates", "study"},
 }
+#: words before a lone English "one" that make it a pronoun ("the one", "no one", "which one")
+_ONE_PRONOUN_BEFORE = frozenset({"the", "this", "that", "which", "no", "another", "any", "each",
+                                 "every", "either", "neither", "whichever", "someone's", "one's"})
+#: words after a lone English "one" that make it the generic pronoun ("one cannot know")
+_ONE_PRONOUN_AFTER = frozenset({"can", "cannot", "can't", "could", "must", "should", "would",
+                                "might", "may", "needs", "has", "doesn't", "does"})
 
 
 def _looks_like_year(text: str, m_start: int, m_end: int, value: int, t: _lang.Language) -> bool:
@@ -550,35 +753,41 @@ def _looks_like_year(text: str, m_start: int, m_end: int, value: int, t: _lang.L
     return False
 
 
-def _scan(text: str, t: _lang.Language, strict: bool) -> list[Number]:
+def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
+    """Every number in ``text`` in order (the bulk path of :func:`find_numbers`).
+
+    Digit tokens are read after the whole text has been seen, by the decimal-mark convention the
+    document's unambiguous numbers show. With ``strict`` irregular and ambiguous digits raise
+    :class:`~drift.exceptions.ParseError`; otherwise they are skipped or read leniently.
+    """
     scanner = _SCANNERS[t.code]
-    found: list[Number] = []
+    found: list[Number | None] = []
     pending: list[tuple[int, regex.Match[str]]] = []  # digit tokens awaiting the convention
     votes = {".": 0, ",": 0}
     low = text.lower()
-    cands = scanner.candidates.finditer(low) if len(low) == len(text) else \
-        scanner.candidates_ci.finditer(text)
+    words = scanner.word_candidates.finditer(low) if len(low) == len(text) else \
+        scanner.word_candidates_ci.finditer(text)
+    digits = scanner.digit_candidates.finditer(text)
     pos = 0
-    for c in cands:
+    for c in heapq.merge(digits, words, key=_start):
         at = c.start()
         if at < pos:
             continue
-        m = (scanner.digits if c.lastgroup == "d" else scanner.words).match(text, at)
+        m = (scanner.digits if c.re is scanner.digit_candidates else scanner.words).match(text, at)
         if m is None:
             continue
-        pos = m.end()
-        kind = m.lastgroup
-        if kind == "digits":
-            num = m.group("num")
-            ev = _evidence(num)
+        if m.lastgroup == "digits":
+            ev = _evidence(m.group("num"))
             if ev is not None:
                 votes[ev] += 1
             pending.append((len(found), m))
-            found.append(None)  # type: ignore[arg-type]  # filled in below
+            found.append(None)  # filled in below
+            pos = m.end()
             continue
         n = _read_other(text, m, t)
         if n is not None:
             found.append(n)
+            pos = n.end
     # the document's convention: the language's own unless its digits clearly show the other
     decimal = t.decimal_mark
     other = "." if decimal == "," else ","
@@ -586,8 +795,23 @@ def _scan(text: str, t: _lang.Language, strict: bool) -> list[Number]:
         decimal = other
     conv = _Convention(decimal)
     for idx, m in pending:
-        found[idx] = _read_digits(text, m, t, conv, strict)  # type: ignore[call-overload]
-    return [n for n in found if n is not None]
+        found[idx] = _read_digits(text, m, t, conv, strict)
+    out = [n for n in found if n is not None]
+    return [_signed(text, n, scanner) if n.kind.is_figure else n for n in out]
+
+
+def _start(m: re.Match[str]) -> int:
+    return m.start()
+
+
+def _signed(text: str, n: Number, scanner: _Scanner) -> Number:
+    """``n`` with a minus word right before it ("minus fünf", "negative 3") read into it."""
+    if n.start == 0 or not text[n.start - 1].isspace():
+        return n
+    m = scanner.minus.search(text, max(0, n.start - 12), n.start)
+    if m is None:
+        return n
+    return attrs.evolve(n, value=-n.value, surface=text[m.start():n.end], start=m.start())
 
 
 def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Convention,
@@ -598,8 +822,6 @@ def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Conve
     except ParseError:
         if strict:
             raise
-        return None
-    except InvalidOperation:  # pragma: no cover - the pattern admits only digits and marks
         return None
     if m.group("sign") in ("-", "\u2212"):
         value = -value
@@ -612,10 +834,11 @@ def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Conve
         start = m.start("cur_before")
     scale_text = m.group("scale") or m.group("cur_scale")
     if m.group("cur_scale") and not m.group("cur_before"):
-        scale_text = None if m.group("cur_scale").lower() not in t.scales else scale_text
+        if m.group("cur_scale").lower() not in t.scales:
+            return None  # "10m", "1.2b" without a currency: a unit (metres), not a scale
     if scale_text:
         key = scale_text.strip().lower()
-        factor = t.scales.get(key) or t.currency_scales.get(key)
+        factor = t.scales.get(key) or t.currency_scales.get(key) or (100 if key in t.hundred else 0)
         if factor and len(num) < _MAX_DIGITS:
             value = value * factor
         end = m.end("scale") if m.group("scale") else m.end("cur_scale")
@@ -625,9 +848,11 @@ def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Conve
     if m.group("cur_after"):
         currency = t.currencies.get(m.group("cur_after").strip(), currency)
         end = m.end("cur_after")
-    if m.group("ord_dot") and kind is NumberKind.COUNT and not scale_text:
-        if t.code == "de" and value == value.to_integral_value() and 0 < value < 10000 and \
-                _prev_word(text, start) in t.ordinal_determiners:
+    if m.group("ord_dot") and kind is NumberKind.COUNT and not scale_text and not currency and \
+            t.code == "de" and value == value.to_integral_value() and 0 < value < 10000 and \
+            num.isdigit():
+        after = text[m.end("ord_dot"):m.end("ord_dot") + 3].lstrip()
+        if after[:1].islower() or _prev_word(text, start) in t.ordinal_determiners:
             return Number(int(value), text[start:m.end("ord_dot")], start, m.end("ord_dot"),
                           NumberKind.ORDINAL)
     v = _to_value(value)
@@ -643,7 +868,7 @@ def _read_other(text: str, m: regex.Match[str], t: _lang.Language) -> Number | N
     if kind == "date_num":
         nums = [int(x) for x in regex.findall(r"\d+", m.group())]
         if "-" in m.group():
-            parts = (nums[0], nums[1], nums[2])
+            parts = (nums[0], nums[1], nums[2] if len(nums) > 2 else 0)
         elif "/" in m.group():
             a, b, y = nums
             month, day = (a, b) if t.code == "en" and a <= 12 else (b, a)
@@ -654,13 +879,13 @@ def _read_other(text: str, m: regex.Match[str], t: _lang.Language) -> Number | N
         return Number(parts[0] or parts[2], m.group(), s, e, NumberKind.DATE, parts=parts)
     if kind in ("date_dm", "date_md"):
         g = m.groupdict()
-        day = g.get("dm_day") or g.get("md_day") or "0"
+        day_text = str(g.get("dm_day") or g.get("md_day") or "0")
         month_word = (g.get("dm_month") or g.get("md_month") or "").lower()
         year = g.get("dm_year") or g.get("md_year")
         month = t.months.get(month_word) or t.months.get(month_word + ".") or \
             t.months.get(month_word.rstrip("."), 0)
-        parts = (int(year) if year else 0, month, int(day))
-        return Number(int(day), m.group(), s, e, NumberKind.DATE, parts=parts)
+        parts = (int(year) if year else 0, month, int(day_text))
+        return Number(int(day_text), m.group(), s, e, NumberKind.DATE, parts=parts)
     if kind == "time":
         nums = [int(x) for x in regex.findall(r"\d+", m.group())]
         h = nums[0]
@@ -668,7 +893,7 @@ def _read_other(text: str, m: regex.Match[str], t: _lang.Language) -> Number | N
         if "p.m" in low or low.endswith("pm"):
             h = h % 12 + 12
         return Number(h, m.group(), s, e, NumberKind.TIME, parts=(h, nums[1] if len(nums) > 1 else 0))
-    if kind == "phone":
+    if kind in ("phone", "code"):
         return Number(int(regex.sub(r"\D", "", m.group())), m.group(), s, e, NumberKind.CODE)
     if kind == "decade":
         digits = regex.sub(r"\D", "", m.group())
@@ -677,12 +902,15 @@ def _read_other(text: str, m: regex.Match[str], t: _lang.Language) -> Number | N
         digits = regex.sub(r"\D", "", m.group())
         return Number(int(digits), m.group(), s, e, NumberKind.ORDINAL)
     if kind == "vague":
-        return Number(t.vague[m.group().lower()], m.group(), s, e, vague=True)
+        return Number(t.vague[_norm_space(m.group())], m.group(), s, e, vague=True)
     if kind == "special":
-        val = t.specials[m.group().lower()]
+        val = t.specials[_norm_space(m.group())]
         return Number(val if isinstance(val, int) else _to_value(Decimal(str(val))), m.group(), s, e)
     if kind == "ord_word":
         return Number(t.ordinals[m.group().lower()], m.group(), s, e, NumberKind.ORDINAL)
+    if kind == "ord_compound":
+        ordinal = _ordinal_compound(m.group(), t)
+        return Number(ordinal, m.group(), s, e, NumberKind.ORDINAL) if ordinal is not None else None
     if kind == "words":
         body_end = m.start("wpct") if m.group("wpct") else e
         res = _words_value(text[s:body_end], t)
@@ -690,11 +918,70 @@ def _read_other(text: str, m: regex.Match[str], t: _lang.Language) -> Number | N
             return None
         value, used = res
         end = s + used
+        if not _is_number_word_use(text, s, end, t):
+            return None
         nk = NumberKind.COUNT
         if m.group("wpct") and used == body_end - s:
             nk, end = NumberKind.PERCENT, e
         return Number(value, text[s:end], s, end, nk)
     return None  # pragma: no cover - every group is handled above
+
+
+def _norm_space(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def _ordinal_compound(word: str, t: _lang.Language) -> int | None:
+    """The value of "einundzwanzigste", "zweitausendzweite", "twenty-first"."""
+    low = word.lower()
+    for o in sorted(t.ordinals, key=len, reverse=True):
+        if low.endswith(o):
+            head, ov = low[: -len(o)].rstrip(" -"), t.ordinals[o]
+            break
+    else:
+        return None
+    if t.code != "de":
+        return int(t.tens[head]) + ov if head in t.tens else None
+    kind = _UNIT if ov < 10 else _TEEN if ov < 20 else _TEN if ov < 100 else \
+        _HUNDERT if ov == 100 else _TAUSEND
+    for cut in _segmentations(head, 0, _MORPHS[t.code]):
+        v = _combine_de([*cut, (kind, Decimal(ov), "eins" if ov == 1 else o)])
+        if v is not None and v == v.to_integral_value():
+            return int(v)
+    return None
+
+
+def _is_number_word_use(text: str, s: int, e: int, t: _lang.Language) -> bool:
+    """False for number words that are not numbers here: the pronoun "one" ("the one you
+    mentioned", "one cannot know") and a surname that is a scale word ("Claudia Tausend")."""
+    word = text[s:e]
+    low = word.lower()
+    if t.code == "en" and low == "one":
+        before = _PREV_WORDS.search(text, max(0, s - 40), s)
+        if before is not None and _SENTENCE_START.search(text, max(0, s - 3), s) is None:
+            if {(before.group(2) or before.group(1)).lower(), before.group(1).lower()} & _ONE_PRONOUN_BEFORE:
+                return False
+        nxt = _NEXT_WORD.match(text, e)
+        if nxt is not None and nxt.group(1).lower() in _ONE_PRONOUN_AFTER:
+            return False
+        return True
+    if word[:1].isupper() and (low in t.thousand or low in t.hundred):
+        # a capitalised lone "Tausend" right after a capitalised word that is no function word
+        # ("Claudia Tausend"): a surname. "Über Tausend", "Rund Tausend" stay numbers.
+        prev = _PREV_WORDS.search(text, max(0, s - 40), s)
+        if prev is not None and text[prev.start(1):prev.end(1)][:1].isupper() and \
+                text[prev.end(1):s].isspace() and prev.group(1).lower() not in _function_words(t.code):
+            return False
+    return True
+
+
+@functools.lru_cache(maxsize=None)
+def _function_words(code: str) -> frozenset[str]:
+    """Words of the tables that may stand capitalised right before a number word."""
+    t = _lang.get(code)
+    first = {p.split()[0] for p in [*t.qualifiers_before, *t.range_open, *t.vague, *t.specials]}
+    return frozenset(first | set(t.articles) | set(t.year_cues) | set(t.ordinal_determiners)
+                     | set(t.minus_words))
 
 
 def find_numbers(text: str, *, lang: str) -> Iterator[Number]:
@@ -723,30 +1010,24 @@ def parse_number(text: str, *, lang: str, strict: bool = False) -> Number:
         raise TypeError(f"parse_number() needs text as str, got {type(text).__name__}")
     stripped = text.strip()
     lead = len(text) - len(text.lstrip())
+    end = lead + len(stripped)
     if not stripped:
         raise ParseError("empty text is not a number", text=text, position=0)
-    special = t.specials.get(stripped.lower())
+    key = _norm_space(stripped)
+    special = t.specials.get(key)
+    if special is None and key in t.articles and key in t.units:
+        special = t.units[key]  # "eine" on its own is the number one, not an article
     if special is not None:
         value = special if isinstance(special, int) else _to_value(Decimal(str(special)))
-        return Number(value, stripped, lead, lead + len(stripped))
-    core, sign = stripped, 1
-    low = stripped.lower()
-    for w in t.minus_words:
-        if low.startswith(w + " "):
-            core, sign = stripped[len(w) + 1:].lstrip(), -1
-            break
-    found = _scan(core, t, strict=strict)
-    if len(found) == 1 and found[0].start == 0 and found[0].end == len(core.rstrip(".")) and \
-            (found[0].end == len(core) or core.endswith(".")):
+        return Number(value, stripped, lead, end)
+    found = _scan(text, t, strict=strict)
+    if len(found) == 1:
         n = found[0]
-        if sign < 0:
-            n = attrs.evolve(n, value=-n.value)
-        offset = lead + (len(stripped) - len(core))
-        return attrs.evolve(n, surface=text[lead:offset + n.end] if sign < 0 else n.surface,
-                            start=lead if sign < 0 else offset + n.start, end=offset + n.end)
-    pos = found[0].end if found and found[0].start == 0 else 0
+        if n.start == lead and (n.end == end or n.end == end - 1 and text[n.end] == "."):
+            return n
+    pos = found[0].end if found and found[0].start == lead else lead
     suggestions = [f.surface for f in found]
-    raise ParseError("not a single number", text=text, position=lead + pos, suggestions=suggestions)
+    raise ParseError("not a single number", text=text, position=pos, suggestions=suggestions)
 
 
 def value_text(value: Value) -> str:

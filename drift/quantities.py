@@ -100,6 +100,16 @@ class Quantity:
         lo, hi = sorted((a.value, b.value))
         return cls(None, Qualifier.RANGE, Bound(lo), Bound(hi), text[start:end], start, end, (a, b))
 
+    @classmethod
+    def from_bounds(cls, a: Quantity, b: Quantity, *, text: str) -> Quantity:
+        """One range from two one-sided quantities joined by "and" ("more than 10 and less than
+        40", "at most 100 and at least 20"): the lower bound of one, the upper bound of the other."""
+        low = a.low if a.low is not None else b.low
+        high = a.high if a.high is not None else b.high
+        start, end = min(a.start, b.start), max(a.end, b.end)
+        return cls(None, Qualifier.RANGE, low, high, text[start:end], start, end,
+                   (*a.numbers, *b.numbers))
+
     @property
     def number(self) -> Number:
         """The (first) number the quantity was read from."""
@@ -157,6 +167,7 @@ class _Frames:
     after: regex.Pattern[str]  # a qualifier phrase right after the number
     range_open: regex.Pattern[str]  # "zwischen", "von", "between", "from" right before
     connector: regex.Pattern[str]  # what joins the two ends of a range
+    conjunction: regex.Pattern[str]  # "and" or a comma between two one-sided quantities
     change: regex.Pattern[str]  # a verb of change before "von/from": the numbers are two figures
     plain_connectors: frozenset[str]  # connectors that make a range without an opening word
     qualifiers_before: dict[str, str]
@@ -174,13 +185,19 @@ def _phrase_alt(phrases: Sequence[str]) -> str:
 
 
 def _build_frames(t: _lang.Language) -> _Frames:
-    before = _phrase_alt(list(t.qualifiers_before))
+    words = [p for p in t.qualifiers_before if p[:1].isalnum()]
+    symbols = [p for p in t.qualifiers_before if not p[:1].isalnum()]
+    # words must not be glued to a word before them; comparison signs may be ("x>10"), but not
+    # to another sign ("<>30", "=>30")
+    before = rf"(?<![\w.])(?:{_phrase_alt(words)})|(?<![<>=])(?:{_phrase_alt(symbols) or '(?!)'})"
     after = _phrase_alt(list(t.qualifiers_after))
     opens = _phrase_alt(list(t.range_open))
     conns = _phrase_alt([*t.range_connectors, *{w for ws in t.range_open.values() for w in ws}])
     return _Frames(
-        before=regex.compile(rf"(?<![\w.])(?P<q>{before})[\s\u00a0]*\Z", regex.IGNORECASE),
+        before=regex.compile(rf"(?P<q>{before})[\s\u00a0]*\Z", regex.IGNORECASE),
         after=regex.compile(rf"[\s\u00a0]*(?P<q>{after})(?!\w)", regex.IGNORECASE),
+        conjunction=regex.compile(rf"[\s\u00a0]*(?:,[\s\u00a0]*)?(?:(?:{_phrase_alt(list(t.joiner))})[\s\u00a0]+)?",
+                                  regex.IGNORECASE),
         range_open=regex.compile(rf"(?<![\w.])(?P<q>{opens})[\s\u00a0]+\Z", regex.IGNORECASE),
         connector=regex.compile(rf"[\s\u00a0]*(?P<c>{conns})[\s\u00a0]*", regex.IGNORECASE),
         change=regex.compile(rf"(?<!\w)(?:{_phrase_alt(list(t.change_words))})\w*\W+(?:\w+\W+)?\Z",
@@ -191,6 +208,11 @@ def _build_frames(t: _lang.Language) -> _Frames:
         range_open_words={k.lower(): v for k, v in t.range_open.items()},
     )
 
+
+#: the qualifiers of strict comparisons, which a comma alone may join into a range
+_COMPARISONS = {Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST}
+#: what "or equal" after a number makes of an open bound
+_CLOSING = {Qualifier.LESS_THAN: Qualifier.AT_MOST, Qualifier.MORE_THAN: Qualifier.AT_LEAST}
 
 _FRAMES: dict[str, _Frames] = {c: _build_frames(_lang.get(c)) for c in _lang.supported()}
 _WINDOW = 40
@@ -239,7 +261,39 @@ def _range(text: str, a: Number, b: Number, window: str, window_start: int, f: _
 
 
 def _quantities(text: str, numbers: list[Number], t: _lang.Language) -> Iterator[Quantity]:
+    """The quantities ``numbers`` (found in ``text``) state, in order (the bulk path)."""
     f = _FRAMES[t.code]
+    pending: Quantity | None = None
+    for q in _single_quantities(text, numbers, t, f):
+        if pending is not None:
+            joint = f.conjunction.fullmatch(text, pending.end, q.start)
+            if joint is not None and _complementary(pending, q) and \
+                    (joint.group().strip() != "," or {pending.qualifier, q.qualifier} <= _COMPARISONS):
+                yield Quantity.from_bounds(pending, q, text=text)
+                pending = None
+                continue
+            yield pending
+        pending = q
+    if pending is not None:
+        yield pending
+
+
+def _complementary(a: Quantity, b: Quantity) -> bool:
+    """True when one quantity bounds only from below, the other only from above, and the two
+    bounds leave some value between them ("more than 10 and less than 40")."""
+    if (a.low is None) == (b.low is None) or (a.high is None) == (b.high is None):
+        return False
+    if a.low is not None and a.high is not None or b.low is not None and b.high is not None:
+        return False
+    low = a.low if a.low is not None else b.low
+    high = a.high if a.high is not None else b.high
+    assert low is not None and high is not None
+    return low.value < high.value or (low.value == high.value and low.closed and high.closed)
+
+
+def _single_quantities(text: str, numbers: list[Number], t: _lang.Language,
+                       f: _Frames) -> Iterator[Quantity]:
+    """One quantity per figure (or per two for a range), before one-sided ones are joined."""
     figures = [n for n in numbers if n.kind.is_figure]
     i = 0
     while i < len(figures):
@@ -263,11 +317,14 @@ def _quantities(text: str, numbers: list[Number], t: _lang.Language) -> Iterator
                 qual = Qualifier(name)
                 start = window_start + pre.start("q")
         post = f.after.match(text, n.end, min(len(text), n.end + _WINDOW))
-        if post is not None and qual in (Qualifier.EXACT, Qualifier.VAGUE):
+        if post is not None and (nxt is None or text[post.end():nxt.start].strip()):
+            # "5000 or more"; but in "5000 or less than 6000" the phrase belongs to the next figure
             name = f.qualifiers_after.get(_norm(post.group("q")))
-            if name is not None:
-                qual = Qualifier(name)
-                end = post.end()
+            if name == "closed" and qual in _CLOSING:
+                qual, end = _CLOSING[qual], post.end()
+            elif name is not None and name != "closed" and \
+                    qual in (Qualifier.EXACT, Qualifier.VAGUE, Qualifier.APPROX):
+                qual, end = Qualifier(name), post.end()
         yield Quantity.from_number(n, qual, start=start, end=end, text=text)
         i += 1
 

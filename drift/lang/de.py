@@ -66,7 +66,7 @@ _WEEKDAYS = {
     "sonnabend": 5, "sonntag": 6,
 }
 
-TABLES = Language(
+TABLES: Language = Language(
     code="de",
     decimal_mark=",",
     group_mark=".",
@@ -150,7 +150,7 @@ TABLES = Language(
 
 from drift.lang import TextTables  # noqa: E402
 
-_SPEECH = {}
+_SPEECH: dict[str, str] = {}
 for _stem, _forms, _mod in [
     ("sagen", "sagte sagt sagten sagen gesagt sage sagte", ""),
     ("erklären", "erklärte erklärt erklärten erklären erkläre", ""),
@@ -197,7 +197,7 @@ for _stem, _forms, _mod in [
     for _f in _forms.split():
         _SPEECH.setdefault(_f, _mod)
 
-TEXT = TextTables(
+TEXT: TextTables = TextTables(
     abbreviations=frozenset("""ca. bzw. z.b. z. b. u.a. u. a. usw. etc. dr. prof. nr. st. mio. mrd. tsd. 
         jan. feb. mrz. apr. jun. jul. aug. sep. sept. okt. nov. dez. mo. di. mi. do. fr. sa. so.
         vgl. inkl. evtl. ggf. d.h. d. h. v.a. v. a. o.ä. bzw. abs. art. gen. min. max. rd. 

@@ -60,7 +60,7 @@ _WEEKDAYS = {
     "sunday": 6,
 }
 
-TABLES = Language(
+TABLES: Language = Language(
     code="en",
     decimal_mark=".",
     group_mark=",",
@@ -187,7 +187,7 @@ for _forms, _mod in [
     for _f in _forms.split():
         _SPEECH.setdefault(_f, _mod)
 
-TEXT = TextTables(
+TEXT: TextTables = TextTables(
     abbreviations=frozenset("""mr. mrs. ms. dr. prof. st. no. vs. etc. e.g. i.e. u.s. u.k. u.n.
         jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec. gen. col. lt. sgt. gov. sen.
         rep. approx. est. inc. corp. ltd. co. jr. sr. a.m. p.m. fig. vol. min. max.""".split()),
