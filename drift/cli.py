@@ -13,6 +13,7 @@ finds a finding of that kind.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import io
 import json
@@ -45,6 +46,16 @@ _EXAMPLES = {
   drift findings examples/corpus --format table --fail-on escalation""",
 }
 
+_TOP_EXAMPLES = """examples:
+  drift analyze examples/corpus
+  drift extract examples/corpus --format jsonl > assertions.jsonl
+  drift findings examples/corpus --format jsonl --fail-on divergence"""
+
+_EXIT_CODES = """exit codes:
+  0  ok
+  1  a finding of a --fail-on KIND was found
+  2  usage or input error (unreadable files are named on stderr; the others still produce output)"""
+
 
 class _Errors:
     """Collects input errors: each is printed to stderr at once and sets exit status 2."""
@@ -71,7 +82,9 @@ def _date(value: str) -> TimeRef:
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="drift", description="Find, attribute, date and compare numeric "
                                 "assertions in German and English news.",
-                                epilog="Run 'drift COMMAND --help' for a command's options and examples.")
+                                epilog=_TOP_EXAMPLES + "\n\n" + _EXIT_CODES
+                                + "\n\nRun 'drift COMMAND --help' for a command's options and examples.",
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--version", action="version", version=f"drift {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
@@ -83,7 +96,8 @@ def _parser() -> argparse.ArgumentParser:
     defaults = {"extract": "table", "analyze": "text", "findings": "table"}
     for name in ("extract", "analyze", "findings"):
         sp = sub.add_parser(name, help=helps[name], description=helps[name].capitalize() + ".",
-                            epilog=_EXAMPLES[name], formatter_class=argparse.RawDescriptionHelpFormatter)
+                            epilog=_EXAMPLES[name] + "\n\n" + _EXIT_CODES,
+                            formatter_class=argparse.RawDescriptionHelpFormatter)
         sp.add_argument("paths", nargs="+", metavar="PATH",
                         help="a .txt or .jsonl file, a directory of them, or - for standard input")
         sp.add_argument("--format", choices=formats[name], default=defaults[name],
@@ -134,10 +148,10 @@ def _keep(a: Assertion, args: argparse.Namespace) -> bool:
     return True
 
 
-def _assertions(args: argparse.Namespace, errors: _Errors, stdin: Any) -> list[Assertion]:
+def _assertions(args: argparse.Namespace, errors: _Errors, stdin: Any, progress: TextIO) -> list[Assertion]:
     out: list[Assertion] = []
     docs = load(args.paths, on_error=errors, stdin=stdin)
-    for doc in _progress(docs, not args.no_progress, sys.stderr):
+    for doc in _progress(docs, not args.no_progress, progress):
         try:
             out.extend(a for a in extract(_with_lang(doc, args.lang)) if _keep(a, args))
         except DriftError as e:
@@ -181,12 +195,14 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     err = stderr or sys.stderr
     parser = _parser()
     try:
-        args = parser.parse_args(argv)
+        # --help, --version and usage errors go to the streams the caller gave
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            args = parser.parse_args(argv)
     except SystemExit as e:
         return int(e.code or 0) if isinstance(e.code, int) else 2
     errors = _Errors(err)
     try:
-        assertions = _assertions(args, errors, stdin)
+        assertions = _assertions(args, errors, stdin, err)
         report = _report(assertions)
         if args.quantity:
             keys = set(args.quantity)
