@@ -160,7 +160,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         s = sents[si]
         if s.furniture and not opts.keep_furniture:
             continue
-        if _not_a_figure(text, q):
+        if _not_a_figure(text, q, lang):
             continue
         if si not in sent_cache:
             stoks = _sentence_tokens(all_toks, tok_starts, s)
@@ -172,6 +172,8 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         noun = counted_noun(text, stoks, after, clause, (s.start, s.end), lang, q.number_start)
         unit, mods, pred, noun_text = _unit_for(q, noun, lang)
         if noun is not None and _year_before_noun(q, noun, stoks, lang):
+            continue
+        if _date_like(text, q, unit, lang):
             continue
         if unit is None and out and out[-1].unit and (
                 bisect.bisect_right(sent_starts, out[-1].number_start) - 1 in (si, si - 1)):
@@ -237,13 +239,23 @@ def _forward_source(text: str, sents: list[Sentence], si: int, all_toks: list[To
 
 
 _GLUED_BEFORE = regex.compile(r"(?:\d[-–/:.]|\b\p{Lu}\s|\d\s)\Z")
-_GLUED_AFTER = regex.compile(r"(?:[-–/:]\d|-\p{L}|\s\d{3,}\b|\s(?:Jahre|years?)\s+(?:alt|old)\b|\s(?:a\.m\.|p\.m\.|am|pm)\b)")
+_GLUED_AFTER = regex.compile(r"(?:[-–/:]\d|-\p{L}|\s\d{3,}\b|\s(?:Jahre|years?)\s+(?:alt\w*|old)\b|\s(?:a\.m\.|p\.m\.|am|pm)\b)")
 
 
-def _not_a_figure(text: str, q: Quantity) -> bool:
+_WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}][\p{L}.\-]*)(?P<sep>[ \t\u00a0]+)\Z")
+_ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,5}[ \u00a0]\Z")
+_NAME_AGE = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}+,\s\Z")
+_NAME_AGE_AFTER = regex.compile(r",\s")
+_ORDINARY_WORD_DIGITS = regex.compile(r"\d{1,6}\Z")
+
+
+def _not_a_figure(text: str, q: Quantity, lang: str) -> bool:
     """Numbers that are parts of something else: scores and dates ("2-1", "2024-10"), phone numbers
-    ("0116 454 1000"), road and line names ("B 246"), ages and compounds ("54-Jährige", "72-year-old"),
-    and the word "one" (a pronoun far more often than a figure)."""
+    ("0116 454 1000"), road and line names ("B 246", "Bundesstraße 246", "NHS 111"), house numbers
+    ("Weipertstraße 8", "Via Roma 22"), ages ("54-Jährige", "72-year-old", "23 Jahre alter",
+    "Chiara, 19,", "aged under five"), a year coordinated with a year ("von 2018 und 2022"), and the
+    word "one" (a pronoun far more often than a figure)."""
+    t = _lang.text_tables(lang)
     n = q.numbers[0]
     last = q.numbers[-1]
     if n.surface[:1] == "0" and n.surface[1:2].isdigit():
@@ -254,7 +266,47 @@ def _not_a_figure(text: str, q: Quantity) -> bool:
         return True
     if n.value == 1 and n.surface[:1].isalpha() and len(q.numbers) == 1:
         return True
+    if len(q.numbers) == 2 and q.low_value is not None and q.high_value is not None \
+            and q.low_value >= q.high_value and regex.fullmatch(r"\s*[-–:]\s*", text[n.end:last.start]):
+        return True  # "2-1", "1-1": a score, not a range
+    digits = n.surface.isdigit() and len(q.numbers) == 1 and not q.is_percent and q.number.currency is None
+    if digits:
+        head = text[max(0, n.start - 40):n.start]
+        w = _WORD_BEFORE.search(head)
+        if w is not None:
+            word = w.group("w").lower()
+            if word in t.address_words or any(word.endswith(a) for a in t.address_words if len(a) >= 5):
+                return True  # "Weipertstraße 8", "Bundesstraße 246", "Platform 9"
+            prev = _WORD_BEFORE.search(head, 0, w.start())
+            if prev is not None and prev.group("w").lower() in t.address_words and w.group("w")[:1].isupper():
+                return True  # "Via Roma 22", "Rue Cler 5"
+        if _ACRONYM_BEFORE.search(head) and len(n.surface) <= 4:
+            return True  # "NHS 111", "A 6": a code or a line
+        if _NAME_AGE.search(head) and len(n.surface) <= 2 and text[n.end:n.end + 2] in (", ", ",\n"):
+            return True  # "Chiara, 19, a medical student"
+        if len(n.surface) == 4 and 1900 <= int(n.surface) <= 2100 and regex.search(
+                r"(?<!\d)(?:1[89]|20)\d\d\s*(?:,|und|and|oder|or|bis|to|–|-)\s*\Z", head):
+            return True  # "2018 und 2022"
+    before = " ".join(text[max(0, n.start - 30):n.start].lower().split())
+    if any(before.endswith(" " + a) or before == a for a in t.age_before):
+        return True  # "aged under five", "im Alter von 23"
+    qual_start = q.start
+    before_q = " ".join(text[max(0, qual_start - 30):qual_start].lower().split())
+    if any(before_q.endswith(" " + a) or before_q == a for a in t.age_before):
+        return True
     return False
+
+
+def _date_like(text: str, q: Quantity, unit: str | None, lang: str) -> bool:
+    """"three decades ago", "vor drei Jahren": a count of time units that names a date."""
+    t = _lang.text_tables(lang)
+    if unit is None or unit not in t.time_units and unit.lower() not in t.time_units:
+        return False
+    after = regex.match(r"\s*[\p{L}-]+\s+(\p{L}+)", text[q.number_end:q.number_end + 40])
+    if after is not None and after.group(1).lower() in t.ago_after:
+        return True
+    before = regex.search(r"(\p{L}+)\s+\Z", text[max(0, q.start - 20):q.start])
+    return before is not None and before.group(1).lower() in t.ago_before
 
 
 def _year_before_noun(q: Quantity, noun: CountedNoun, stoks: list[Token], lang: str) -> bool:

@@ -71,8 +71,25 @@ def _furniture_line(line: str, t: _lang.TextTables) -> bool:
 
 
 def _is_teaser_marker(line: str, t: _lang.TextTables) -> bool:
+    """"Mehr zum Thema", "Read more:", and a marker with a short topic after it ("Mehr aus
+    Brandenburg", "Related coverage"): a line of at most four words opening a list of other articles."""
     low = line.strip().lower().rstrip(":.!")
-    return bool(low) and len(low) <= 60 and any(low == m or low.startswith(m + ":") for m in t.teaser_markers)
+    if not low or len(low) > 60:
+        return False
+    for m in t.teaser_markers:
+        if low == m or low.startswith(m + ":"):
+            return True
+        if low.startswith(m + " ") and len(low.split()) <= len(m.split()) + 3 \
+                and not regex.search(r"[.!?,;\d]", low):
+            return True
+    return False
+
+
+def _consent_block(line: str) -> bool:
+    """A line that names cookies or consent settings: its whole block (a run of at most five
+    non-blank lines between blank lines) is a consent banner ("Wir und unsere 143 Partner ...")."""
+    low = line.lower()
+    return bool(regex.search(r"(?<!\w)(?:cookie|cookies|cookie-\w+|consent|einwilligung|privacy settings)(?!\w)", low))
 
 
 def _split_sentences(text: str, start: int, end: int, t: _lang.TextTables,
@@ -103,10 +120,19 @@ def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
     out: list[Sentence] = []
     teaser = False
     prev_blank = True
-    for n, m in enumerate(_LINE.finditer(text, body_start)):
-        ls, le = m.start(), m.end()
-        if ls >= len(text):
-            break
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, body_start) if m.start() < len(text)]
+    banner: set[int] = set()
+    block: list[int] = []
+    consent = False
+    for n, (ls, le) in enumerate(lines + [(len(text), len(text))]):
+        if n == len(lines) or not text[ls:le].strip():
+            if consent and len(block) <= 5:
+                banner.update(block)  # a short block set apart by blank lines, not a whole page
+            block, consent = [], False
+            continue
+        block.append(n)
+        consent = consent or (le - ls < 400 and _consent_block(text[ls:le]))
+    for n, (ls, le) in enumerate(lines):
         line = text[ls:le]
         content = line.rstrip("\r\n")
         if not content.strip():
@@ -114,7 +140,7 @@ def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
             continue
         if _is_teaser_marker(content, t):
             teaser = True
-        furniture = teaser or _furniture_line(content, t)
+        furniture = teaser or n in banner or _furniture_line(content, t)
         stripped = content.rstrip()
         heading = len(stripped) < 120 and not stripped.endswith((".", "!", "?", ":", "“", "\"", "”", "«", ";"))
         first = True

@@ -138,6 +138,20 @@ class TextTables:
     quote_pairs: tuple[tuple[str, str], ...]
     #: hearsay markers: with them, a figure is reported speech of someone other than the outlet
     hearsay: tuple[str, ...]
+    #: street and road words: a number right after one is a house or road number ("Weg 5", "Road 7")
+    address_words: frozenset[str] = frozenset()
+    #: time-unit lemmas ("Jahr", "decade"): with an "ago" word the figure is a date, not a count
+    time_units: frozenset[str] = frozenset()
+    #: words before ("vor drei Jahren") or after ("three decades ago") that make a span a date
+    ago_before: frozenset[str] = frozenset()
+    ago_after: frozenset[str] = frozenset()
+    #: words right before a number that make it an age ("aged", "im Alter von")
+    age_before: tuple[str, ...] = ()
+    #: nouns that announce a denied figure ("Berichte", "claims") and the words that deny it
+    rumour_nouns: frozenset[str] = frozenset()
+    denial_words: tuple[str, ...] = ()
+    #: verbs and nouns of demands and offers: a figure they govern is a plan ("fordert", "offer")
+    plan_words: frozenset[str] = frozenset()
 
 
 def text_tables(lang: str) -> TextTables:
