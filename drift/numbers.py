@@ -204,6 +204,7 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
         (?:(?<=\d)(?<![\w.,]\d)                  # a digit not glued to a word or a number
          |(?<=[$€£])\s?(?=[\d+\-\u2212])          # a currency sign before digits
          |(?<=[+\-\u2212])(?<![\w.,+\-\u2212].)(?=\d)   # a sign before digits, not inside a word
+         |(?<=[\-\u2212])(?<![^\s].)(?=[ ]\d)      # "- 1.200.000" opening a line (checked below)
          |(?<=['’])(?=\d\d)                       # '90s
          |(?<={dm})(?<![^\s(].)(?=\d))            # .25, ,77 after a space
         """, re.VERBOSE)
@@ -244,7 +245,8 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
       | (?P<ord_digit>(?<![\w.,])\d+(?:{ord_suffix})\b)                            # 3rd, 21st
       | (?P<digits>
           (?P<cur_before>(?:{currency_sign})\s?)?
-          (?P<sign>(?<![\w.,\-+])[+\-\u2212](?=[\d{decimal}]))?
+          (?P<sign>(?<![\w.,\-+])[+\-\u2212](?=[\d{decimal}])
+                  |(?<=(?:\A|\n)[ \t]*)[\-\u2212][ ](?=\d))?   # "- 1.200.000" opening a line
           (?:(?<![^\W\d]-)|(?<=\d(?:{digit_scales})-))   # not glued to a word (Covid-19), but 5k-20k
           (?<![^\W\d])(?<![\d.,])                # not glued to a word (G7)
           (?P<num>\d{{1,3}}(?:(?P<g>[.,'’]|{_SPACE_GROUP})\d{{3}}(?!\d))(?:(?P=g)\d{{3}}(?!\d))*(?:[.,]\d+)?
@@ -252,7 +254,7 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
                 |(?<![^\s(+\-\u2212$€£]){decimal}\d+)     # .25, ,77: a leading decimal mark
           (?![.,]?\d)                               # never a prefix of a longer digit run
           (?P<ord_dot>\.(?=\s+\w|\s*$))?
-          (?:(?P<scale>\s?(?:{digit_scales})(?:(?<=\.)|\b))|(?<=\d)(?P<cur_scale>{cur_scales})\b)?
+          (?:(?P<scale>(?:[ \u00a0]{{1,2}}|\s)?(?:{digit_scales})(?:(?<=\.)|\b))|(?<=\d)(?P<cur_scale>{cur_scales})\b)?
           (?P<pct>\s?%|\s(?:{pct})\b)?
           (?P<cur_after>\s?[€$£])?
           (?![^\W\d_])                               # 180ml, 5G: glued to letters, not a number
@@ -266,7 +268,8 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
       | (?P<special>(?:{specials})\b)               # half a million, ein halbes Dutzend, a couple of
       | (?P<ord_compound>(?:{ord_compound})\b)      # einundzwanzigste, twenty-first
       | (?P<words>
-          (?<![^\W\d]-)                              # not the tail of a compound ("Formel-Eins")
+          (?:(?<![^\W\d]-)|(?<=\b(?:{morph})+-))     # not the tail of a compound ("Formel-Eins"),
+                                                     # but "three-nought-four"
           (?:(?:{articles})\s+(?=(?:{scales}|{_alt(t.hundred)}|{_alt(t.thousand)})\b)
              |(?!(?:{articles}|{joiner}|{dec_words}|{half})\b))
           (?:{token})(?:{word_sep}(?:{token}))*
@@ -597,7 +600,12 @@ def _words_value(text: str, t: _lang.Language) -> tuple[Value, int] | None:
             if scale == 12:  # a dozen: multiplies the group before it
                 if last in ("", "article"):
                     cur = Decimal(12)
-                elif last in ("num", "hundred", "half") and cur:
+                elif last == "num" and cur:
+                    # the dozen takes the group below a hundred: "three hundred and two dozens"
+                    # = 324, "twenty one dozen" = 252
+                    below = cur % 100
+                    cur = cur + below * 11 if below else cur * 12
+                elif last in ("hundred", "half") and cur:
                     cur *= 12
                 else:
                     break
@@ -796,8 +804,79 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
     conv = _Convention(decimal)
     for idx, m in pending:
         found[idx] = _read_digits(text, m, t, conv, strict)
-    out = [n for n in found if n is not None]
+    out = _join_scaled(text, [n for n in found if n is not None], t)
     return [_signed(text, n, scanner) if n.kind.is_figure else n for n in out]
+
+
+@attrs.frozen
+class _Joins:
+    """Patterns that continue a figure written with digits and a scale word ("4 thousand 3
+    hundred and 21", "3 million and a half")."""
+
+    trailing_scale: regex.Pattern[str]  # the scale word closing a number's surface
+    gap: regex.Pattern[str]  # blanks, or a joiner between blanks
+    half: regex.Pattern[str]  # joiner + a half ("and a half", "und eine halbe")
+
+
+def _build_joins(t: _lang.Language) -> _Joins:
+    halves = [w for w, v in t.specials.items() if str(v) == "0.5" and " " in w]
+    return _Joins(
+        trailing_scale=regex.compile(rf"\d[\s\u00a0]*(?P<w>{_alt([*t.scales, *t.hundred])})\Z",
+                                     regex.IGNORECASE),
+        gap=regex.compile(rf"[ \u00a0]+(?:(?P<j>{_alt(t.joiner)})[ \u00a0]+)?", regex.IGNORECASE),
+        half=regex.compile(rf"[ \u00a0]+(?:{_alt(t.joiner)})[ \u00a0]+(?:{_alt(halves)})\b",
+                           regex.IGNORECASE),
+    )
+
+
+_JOINS: dict[str, _Joins] = {code: _build_joins(_lang.get(code)) for code in _lang.supported()}
+
+
+def _scale_of(n: Number, t: _lang.Language, joins: _Joins) -> int:
+    """The scale word's factor when ``n`` is digits closed by one ("4 thousand"), else 1."""
+    if n.kind is not NumberKind.COUNT or n.vague or n.currency or not isinstance(n.value, int):
+        return 1
+    m = joins.trailing_scale.search(n.surface)
+    if m is None:
+        return 1
+    w = m.group("w").lower()
+    return 100 if w in t.hundred else int(t.scales.get(w, 1))
+
+
+def _join_scaled(text: str, numbers: list[Number], t: _lang.Language) -> list[Number]:
+    """Join a figure of digits and a scale word with the smaller figure that completes it.
+
+    "4 thousand 3 hundred and 21" is one number (4321), as is "6 crore and two hundred" and
+    "3 million and a half". The next figure joins only when it is smaller than the scale and
+    the first is a whole multiple of it; without a joiner ("and") it must have a scale word of
+    its own, so "2 million 16-year-olds" stays two numbers and "4 thousand 3 hundred and 0" stops
+    before the zero.
+    """
+    joins = _JOINS[t.code]
+    out: list[Number] = []
+    scale = 1
+    for n in numbers:
+        prev = out[-1] if out else None
+        if prev is not None and scale > 1 and n.kind is NumberKind.COUNT and not n.vague and \
+                not n.currency and isinstance(n.value, int) and 0 < n.value < scale and \
+                prev.value % scale == 0 and not n.surface[:1] in "+-\u2212":
+            gap = joins.gap.fullmatch(text, prev.end, n.start)
+            own = _scale_of(n, t, joins)
+            if gap is not None and (gap.group("j") or own > 1):
+                out[-1] = attrs.evolve(prev, value=prev.value + n.value, end=n.end,
+                                       surface=text[prev.start:n.end],
+                                       ambiguous=prev.ambiguous or n.ambiguous)
+                scale = own
+                continue
+        scale = _scale_of(n, t, joins)
+        if scale > 1 and scale % 2 == 0:
+            half = joins.half.match(text, n.end)
+            if half is not None and n.value % scale == 0:
+                n = attrs.evolve(n, value=n.value + scale // 2, end=half.end(),
+                                 surface=text[n.start:half.end()])
+                scale = 1
+        out.append(n)
+    return out
 
 
 def _start(m: re.Match[str]) -> int:
@@ -823,7 +902,7 @@ def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Conve
         if strict:
             raise
         return None
-    if m.group("sign") in ("-", "\u2212"):
+    if (m.group("sign") or "").strip() in ("-", "\u2212"):
         value = -value
     start, end = m.start("num") if not m.group("sign") else m.start("sign"), m.end("num")
     kind = NumberKind.COUNT
@@ -1023,7 +1102,12 @@ def parse_number(text: str, *, lang: str, strict: bool = False) -> Number:
     found = _scan(text, t, strict=strict)
     if len(found) == 1:
         n = found[0]
-        if n.start == lead and (n.end == end or n.end == end - 1 and text[n.end] == "."):
+        if n.start == lead and n.end == end:
+            return n
+        if n.start == lead and n.end == end - 1 and text[n.end] == ".":
+            if t.code == "de" and n.kind is NumberKind.COUNT and n.surface.isdigit():
+                # a German digit ordinal on its own ("4."): the Duden way of writing "vierte"
+                return Number(n.value, text[lead:end], lead, end, NumberKind.ORDINAL)
             return n
     pos = found[0].end if found and found[0].start == lead else lead
     suggestions = [f.surface for f in found]

@@ -29,10 +29,10 @@ _SCALES = {
     # the Indian scale words of South Asian English-language news (1 lakh = 100,000)
     "lakh": 10**5, "lakhs": 10**5, "crore": 10**7, "crores": 10**7,
     # a dozen multiplies like a scale word: "two dozen" = 24, "3 dozens" = 36
-    "dozen": 12, "dozens": 12,
+    "dozen": 12, "dozens": 12, "doz": 12, "doz.": 12, "dozs": 12, "dz": 12, "dzs": 12,
 }
 _VAGUE = {
-    "dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2000,
+    "dozens": 24, "scores of": 40, "hundreds": 200, "thousands": 2000,
     "tens of thousands": 20_000, "hundreds of thousands": 200_000, "millions": 2_000_000,
     "tens of millions": 20_000_000, "hundreds of millions": 200_000_000,
     "billions": 2_000_000_000,
