@@ -1,0 +1,217 @@
+"""Grouping: which assertions are about the same real-world quantity.
+
+An assertion's key is built from three readable parts, ``concept|modifiers|kind``:
+
+- the *concept* of the counted noun in a language-neutral id (``Soldaten``, ``troops`` and
+  ``Kämpfer`` are all ``soldier``; see :mod:`drift.lang.concepts`). A predicate that defines the
+  quantity replaces a generic noun (``600.000 Soldaten getötet oder verwundet`` and ``600,000
+  casualties`` are both ``casualty``; the specific noun ``soldier`` stays as a modifier);
+- the distinguishing *modifiers*, sorted (places as canonical ids, so ``nordkoreanische
+  Soldaten``, ``Nordkorea-Soldaten``, ``Soldaten aus Nordkorea`` and ``North Korean troops`` all
+  carry ``north-korea``);
+- the *kind*: ``actual``, ``projection`` or ``denied``, never mixed.
+
+A figure stated with fewer modifiers than the rest of its story (``12.000 Soldaten`` after
+``12.000 nordkoreanische Soldaten``) *backs off* to the more specific key when exactly one such key
+exists, first within its own document, then in the whole corpus. Series of one key separated by
+more than ``episode_gap_days`` without any statement are split into episodes (``…@2025-03-15``), so
+unrelated stories that happen to count the same noun are not compared.
+
+Everything here is a pure function of the assertions, independent of their order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+
+from drift.assertions import Assertion
+from drift.lang import concepts
+from drift.lang.geo import place_id
+
+__all__ = ["GroupingOptions", "Features", "features", "group", "key_label", "reference_time"]
+
+
+def _frozen_map(value: Mapping[str, str] | None) -> Mapping[str, str]:
+    return dict(sorted((value or {}).items()))
+
+
+@attrs.frozen
+class GroupingOptions:
+    """How assertions are keyed and grouped.
+
+    - ``aliases``: extra word -> concept or modifier mappings, applied to lemmas, concepts and
+      modifiers (``{"Wehrpflichtiger": "soldier", "dprk": "north-korea"}``); matched
+      case-insensitively.
+    - ``merge``: key -> key; every assertion whose key (before episodes) is on the left gets the
+      key on the right (``{"fighter|north-korea|actual": "soldier|north-korea|actual"}``).
+    - ``split``: keys that never take part in back-off (neither absorb nor are absorbed).
+    - ``backoff``: let less specific figures join a unique more specific key (default on).
+    - ``episode_gap_days``: split a key's series at gaps longer than this (None: never).
+    """
+
+    aliases: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_map)
+    merge: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_map)
+    split: frozenset[str] = attrs.field(factory=frozenset, converter=frozenset)
+    backoff: bool = True
+    episode_gap_days: int | None = attrs.field(default=30)
+
+    @episode_gap_days.validator
+    def _check_gap(self, attribute: attrs.Attribute[int | None], value: int | None) -> None:
+        if value is not None and value < 0:
+            raise ValueError(f"episode_gap_days must be >= 0 or None, got {value!r}")
+
+
+@attrs.frozen
+class Features:
+    """The parts of a quantity key: concept, modifiers (sorted), kind."""
+
+    concept: str
+    modifiers: tuple[str, ...]
+    kind: str
+
+    @property
+    def key(self) -> str:
+        return f"{self.concept}|{','.join(self.modifiers)}|{self.kind}"
+
+
+def _alias(word: str, aliases: Mapping[str, str]) -> str:
+    if not aliases:
+        return word
+    return aliases.get(word) or aliases.get(word.lower()) or word
+
+
+def features(a: Assertion, options: GroupingOptions | None = None) -> Features:
+    """The key parts of one assertion (before back-off and episodes)."""
+    opts = options or GroupingOptions()
+    lemma = _alias(a.unit, opts.aliases) if a.unit else None
+    unit_c = concepts.concept_of(lemma, a.lang) if lemma else None
+    if unit_c:
+        unit_c = _alias(unit_c, opts.aliases)
+    mods: set[str] = set()
+    for m in a.modifiers:
+        mods.add(_alias(place_id(m, a.lang) or m, opts.aliases).lower())
+    if lemma and unit_c == lemma.lower():  # a noun the tables do not know: maybe a demonym
+        pid = place_id(lemma, a.lang)
+        if pid:
+            unit_c = "person"
+            mods.add(pid)
+    pred_c = concepts.predicate_concept(a.predicate)
+    if pred_c:
+        pred_c = _alias(pred_c, opts.aliases)
+        if unit_c and unit_c not in concepts.GENERIC_PEOPLE and unit_c != pred_c:
+            mods.add(unit_c)
+        concept = pred_c
+    else:
+        concept = unit_c or ("percent" if a.quantity.is_percent else "count")
+    return Features(concept, tuple(sorted(mods)), a.kind)
+
+
+def reference_time(a: Assertion) -> tuple[dt.date, dt.date] | None:
+    """The days an assertion is about: its reference time, else its publication date."""
+    ref = a.refers_to or a.published
+    return (ref.start, ref.end) if ref else None
+
+
+def _backoff(items: Sequence[tuple[Assertion, Features]], split: frozenset[str]) -> list[Features]:
+    """Give each item the unique more specific modifier set of its concept and kind, looked up in
+    its own document first, then in the whole corpus."""
+    by_doc: dict[tuple[str, str, str], set[tuple[str, ...]]] = defaultdict(set)
+    by_all: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+    for a, f in items:
+        if f.key in split:
+            continue
+        by_doc[(a.doc_id, f.concept, f.kind)].add(f.modifiers)
+        by_all[(f.concept, f.kind)].add(f.modifiers)
+
+    def unique_superset(mods: tuple[str, ...], pool: set[tuple[str, ...]]) -> tuple[str, ...] | None:
+        own = set(mods)
+        supers = [m for m in pool if own < set(m)]
+        if not supers:
+            return None
+        smallest = min(supers, key=lambda m: (len(m), m))
+        # only a chain of nested sets is unambiguous: every candidate must contain the smallest
+        return smallest if all(set(smallest) <= set(m) for m in supers) else None
+
+    out: list[Features] = []
+    for a, f in items:
+        if f.key in split:
+            out.append(f)
+            continue
+        new = unique_superset(f.modifiers, by_doc[(a.doc_id, f.concept, f.kind)])
+        if new is None:
+            new = unique_superset(f.modifiers, by_all[(f.concept, f.kind)])
+        out.append(attrs.evolve(f, modifiers=new) if new is not None else f)
+    return out
+
+
+def _episodes(members: list[Assertion], gap: int | None) -> list[list[Assertion]]:
+    """Split one key's assertions at gaps in time longer than ``gap`` days. Assertions without
+    any time go with the first episode."""
+    timed = sorted((t, i) for i, a in enumerate(members) if (t := reference_time(a)) is not None)
+    untimed = [a for a in members if reference_time(a) is None]
+    if gap is None or not timed:
+        return [members]
+    episodes: list[list[Assertion]] = [[]]
+    last_end: dt.date | None = None
+    for (start, end), i in timed:
+        if last_end is not None and (start - last_end).days > gap:
+            episodes.append([])
+        episodes[-1].append(members[i])
+        last_end = end if last_end is None else max(last_end, end)
+    episodes[0][:0] = untimed
+    return episodes
+
+
+def group(assertions: Iterable[Assertion], options: GroupingOptions | None = None) -> dict[str, list[Assertion]]:
+    """Key every assertion; returns key -> its assertions (each with ``quantity_key`` set),
+    keys and members in a deterministic order that does not depend on the input order."""
+    opts = options or GroupingOptions()
+    items = sorted(((a, features(a, opts)) for a in assertions), key=lambda p: _order(p[0]))
+    feats = _backoff(items, opts.split) if opts.backoff else [f for _, f in items]
+    by_key: dict[str, list[Assertion]] = defaultdict(list)
+    for (a, _), f in zip(items, feats):
+        key = f.key
+        key = opts.merge.get(key, key)
+        by_key[key].append(a)
+    out: dict[str, list[Assertion]] = {}
+    for key in sorted(by_key):
+        episodes = _episodes(by_key[key], opts.episode_gap_days)
+        for ep in episodes:
+            name = key
+            if len(episodes) > 1:
+                times = [t[0] for a in ep if (t := reference_time(a)) is not None]
+                name = f"{key}@{min(times).isoformat()}" if times else key
+            out[name] = [attrs.evolve(a, quantity_key=name) for a in ep]
+    return out
+
+
+def _order(a: Assertion) -> tuple[str, int, int, str]:
+    return (a.doc_id, a.quantity.number_start, a.start, a.source)
+
+
+_PLURAL = {"person": "people", "child": "children", "casualty": "casualties", "missing": "missing people",
+           "injured": "injured people", "percent": "percent", "evacuee": "evacuees", "displaced": "displaced people",
+           "arrested": "arrests", "captured": "captured people", "dismissed": "dismissals", "count": "items",
+           "death": "deaths", "staff": "staff"}
+
+
+def key_label(key: str) -> str:
+    """A readable English label for a key: ``soldier|north-korea|projection`` ->
+    ``soldiers (North Korea), projected``."""
+    from drift.lang.geo import PLACES
+
+    base, _, episode = key.partition("@")
+    concept, _, rest = base.partition("|")
+    mods, _, kind = rest.partition("|")
+    noun = _PLURAL.get(concept, concept if concept.endswith("s") else concept + "s")
+    names = [PLACES[m][0] if m in PLACES else m for m in mods.split(",") if m]
+    label = f"{noun} ({', '.join(names)})" if names else noun
+    if kind == "projection":
+        label += ", projected"
+    elif kind == "denied":
+        label += ", denied"
+    return label

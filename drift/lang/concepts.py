@@ -1,0 +1,207 @@
+"""Cross-language concepts: what a counted noun, a predicate or a source word stands for.
+
+Grouping (:mod:`drift.grouping`) turns the language-specific lemma of a counted noun
+(``Soldat``, ``troop``, ``Kämpfer``) into one concept id (``soldier``) so that a German and an
+English report of the same figure meet under one key. The tables were written by hand from the
+nouns that news counts of conflicts, disasters, protests, jobs, health and money use most, in the
+lemma forms :mod:`drift.nouns` produces; ids are English words so keys stay readable in both
+languages. A noun missing here keeps its own lower-cased lemma as concept, so grouping still works
+within one language; adding a line here (or passing ``aliases`` to
+:class:`drift.grouping.GroupingOptions`) makes it meet its translation.
+
+Adding a language: add a ``"xx": {...}`` entry to ``UNITS`` and ``SOURCE_TERMS``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+__all__ = ["GENERIC_PEOPLE", "PREDICATES", "SOURCE_TERMS", "UNITS", "concept_of", "predicate_concept"]
+
+
+def _table(spec: str) -> dict[str, str]:
+    """``concept: word word ...`` lines to a word -> concept mapping (words lower-cased)."""
+    out: dict[str, str] = {}
+    for line in spec.strip().splitlines():
+        concept, _, words = line.partition(":")
+        for word in words.split(","):
+            word = word.strip().lower()
+            if word:
+                out[word] = concept.strip()
+    return out
+
+
+#: counted-noun lemma (lower-cased) -> concept id, per language
+UNITS: Mapping[str, Mapping[str, str]] = {
+    "de": _table("""
+        soldier: Soldat, Truppe, Kämpfer, Offizier, Militärangehöriger, Streitkraft, Mann, Nordkoreaner
+        casualty: Verlust, Opfer
+        death: Toter, Todesopfer, Tote, Todesfall, Leiche, Getöteter
+        injured: Verletzter, Verwundeter
+        missing: Vermisster
+        person: Mensch, Person, Leute, Einwohner, Anwohner, Bewohner, Bürger
+        participant: Teilnehmer, Demonstrant, Protestierender, Teilnehmender, Kundgebungsteilnehmer
+        refugee: Flüchtling, Geflüchteter, Schutzsuchender, Asylbewerber, Vertriebener
+        evacuee: Evakuierter
+        civilian: Zivilist
+        child: Kind, Minderjähriger
+        employee: Beschäftigter, Mitarbeiter, Angestellter, Arbeitnehmer, Kollege, Belegschaft
+        job: Stelle, Arbeitsplatz, Job
+        customer: Kunde, Kundendatensatz
+        patient: Patient
+        case: Fall, Infektion, Erkrankung, Neuinfektion
+        nurse: Pflegekraft, Krankenpfleger, Pfleger
+        firefighter: Feuerwehrmann, Feuerwehrleute, Feuerwehrleut, Einsatzkraft, Helfer
+        household: Haushalt
+        building: Gebäude, Haus, Wohnhaus
+        home: Wohnung, Heim
+        vehicle: Fahrzeug, Auto
+        tank: Panzer, Kampfpanzer
+        drone: Drohne
+        missile: Rakete, Marschflugkörper
+        round: Schuss, Granate, Artilleriegeschoss
+        helicopter: Hubschrauber, Löschhubschrauber, Helikopter
+        aircraft: Flugzeug, Kampfjet
+        brigade: Brigade
+        aftershock: Nachbeben
+        hectare: Hektar
+        kilometre: Kilometer
+        tonne: Tonne
+        euro: Euro
+        dollar: Dollar
+        pound: Pfund
+        percent: Prozent
+        day: Tag
+        week: Woche
+        month: Monat
+        year: Jahr
+        hour: Stunde
+        spectator: Zuschauer, Besucher, Fan
+        voter: Wähler
+        vote: Stimme
+        signature: Unterschrift
+        student: Schüler, Student
+        arrival: Ankunft, Neuankömmling
+        attack: Angriff
+        """),
+    "en": _table("""
+        soldier: soldier, troop, fighter, officer, serviceman, servicemember, personnel
+        casualty: casualty
+        death: death, dead, fatality, victim, body
+        injured: injured, wounded, injury
+        missing: missing
+        person: person, people, resident, inhabitant, citizen, individual
+        participant: participant, protester, protestor, demonstrator, marcher, attendee
+        refugee: refugee, asylum seeker, displaced person
+        evacuee: evacuee
+        civilian: civilian
+        child: child, minor, kid
+        employee: employee, worker, staff, staffer, colleague
+        job: job, position, post
+        customer: customer, client
+        patient: patient
+        case: case, infection
+        nurse: nurse
+        firefighter: firefighter, emergency worker, rescuer, volunteer
+        household: household
+        building: building, house
+        home: home, apartment, flat
+        vehicle: vehicle, car
+        tank: tank
+        drone: drone
+        missile: missile, rocket
+        round: round, shell
+        helicopter: helicopter
+        aircraft: aircraft, plane, jet
+        brigade: brigade
+        aftershock: aftershock
+        hectare: hectare
+        kilometre: kilometre, kilometer
+        tonne: tonne, ton
+        euro: euro
+        dollar: dollar
+        pound: pound
+        percent: percent, per cent
+        day: day
+        week: week
+        month: month
+        year: year
+        hour: hour
+        spectator: spectator, visitor, fan, supporter
+        voter: voter
+        vote: vote
+        signature: signature
+        student: student, pupil
+        arrival: arrival, new arrival
+        attack: attack
+        """),
+}
+
+#: what happened to the counted things (drift.nouns predicate names) -> the concept it defines
+PREDICATES: Mapping[str, str] = {
+    "killed": "death",
+    "wounded": "injured",
+    "killed-or-wounded": "casualty",
+    "casualty": "casualty",
+    "missing": "missing",
+    "evacuated": "evacuee",
+    "displaced": "displaced",
+    "arrested": "arrested",
+    "captured": "captured",
+    "dismissed": "dismissed",
+    "infected": "case",
+}
+
+#: concepts that only say "people": a predicate replaces them as the concept of the count
+GENERIC_PEOPLE = frozenset({"person", "death", "injured", "missing", "casualty", "evacuee"})
+
+#: words in a source's name -> the institution they name, per language (stems match compounds:
+#: ``Zivilschutzbehörde`` and ``Polizeidirektion`` start with ``zivilschutz`` and ``polizei``)
+SOURCE_TERMS: Mapping[str, Mapping[str, str]] = {
+    "de": _table("""
+        police: Polizei, Polizeisprecher, Polizeisprecherin
+        organisers: Veranstalter, Organisator, Organisatoren, Veranstalterin
+        civil-protection: Zivilschutz, Katastrophenschutz
+        intelligence: Geheimdienst, Nachrichtendienst
+        defence-ministry: Verteidigungsministerium, Pentagon
+        health-ministry: Gesundheitsministerium, Gesundheitsbehörde
+        government: Regierung, Bundesregierung
+        fire-service: Feuerwehr
+        union: Gewerkschaft, Verdi
+        army: Armee, Militär, Generalstab, Streitkräfte
+        un: UN, Vereinte, UNHCR
+        """),
+    "en": _table("""
+        police: police
+        organisers: organiser, organisers, organizer, organizers
+        civil-protection: civil protection, civil defence, civil defense
+        intelligence: intelligence, nis, spy agency
+        defence-ministry: pentagon, defense department, department of defense, defence ministry, ministry of defence
+        health-ministry: health ministry, ministry of health, health authority, health security agency
+        government: government, administration
+        fire-service: fire service, fire brigade, fire department
+        union: union
+        army: army, military, armed forces, general staff
+        un: un, united nations, unhcr
+        """),
+}
+
+
+def concept_of(lemma: str | None, lang: str) -> str | None:
+    """The concept id of a counted-noun lemma (``Soldaten``'s lemma ``Soldat`` -> ``soldier``),
+    or the lower-cased lemma itself when the table does not know it; None for no noun."""
+    if not lemma:
+        return None
+    low = lemma.lower()
+    table = UNITS.get(lang, {})
+    if low in table:
+        return table[low]
+    for other in UNITS.values():  # a loan word ("Drohnen" in English text, "Jobs" in German)
+        if low in other:
+            return other[low]
+    return low
+
+
+def predicate_concept(predicate: str | None) -> str | None:
+    """The concept a predicate defines (``killed-or-wounded`` -> ``casualty``)."""
+    return PREDICATES.get(predicate, predicate) if predicate else None

@@ -1,0 +1,549 @@
+"""Rules: turn one quantity's assertions into findings.
+
+Every assertion becomes a :class:`Statement`: its source (as an institution key, so ``Pentagon``
+and ``US-Verteidigungsministerium`` are one source), the days it is about, and two views of its
+figure, both widened by the tolerance :class:`RuleOptions` allows:
+
+- the **interval** the wording commits to (``mehr als 600.000`` is ``[600000, ∞)``, ``bis zu 3000``
+  is ``[0, 3000]``), used to decide whether two figures are *compatible*;
+- the **level** the figure reports (``mehr als 600.000`` reports 600,000), used to decide whether a
+  figure *moved*. A later upper bound (``bis zu``) never evidences a rise and a later lower bound
+  (``mindestens``) never evidences a fall.
+
+The rules, each per quantity key (projections, actual counts and denials have different keys, so
+they never meet):
+
+- **divergence**: two different sources, about the same day, with disjoint intervals; or about days
+  at most ``divergence_days`` apart where the later figure lies below the earlier one (a later figure
+  above an earlier one is how counts grow: that is escalation, not disagreement).
+- **escalation / de-escalation**: in time order, the level rises (falls) beyond tolerance from one
+  day to a later one; a run continues while new extremes follow and ends when the level turns.
+- **revision**: one source states, in a later publication, a figure for the same day that is
+  incompatible with its earlier one; or lowers a cumulative count (deaths so far) it gave before.
+- **corroboration**: on one day, statements of at least two independent sources share a value.
+  A figure repeated by one source (a headline and its body, two outlets quoting one statement)
+  counts once.
+
+All rules sort before they look, so the input order never matters; each runs in O(n log n).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+import math
+from bisect import bisect_left, bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from fractions import Fraction
+from functools import lru_cache
+
+import attrs
+import regex
+
+from drift.assertions import AUTHOR, Assertion
+from drift.findings import Finding, FindingKind
+from drift.grouping import key_label, reference_time
+from drift.lang.concepts import SOURCE_TERMS
+from drift.lang.geo import find_places
+from drift.numbers import Value
+from drift.quantities import Qualifier
+
+__all__ = ["RuleOptions", "Statement", "compare", "source_key", "statement"]
+
+_INF = math.inf
+_LOWER = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.VAGUE})
+_UPPER = frozenset({Qualifier.UP_TO, Qualifier.AT_MOST, Qualifier.LESS_THAN})
+
+
+def _fraction(value: object, name: str = "tolerance") -> Fraction:
+    try:
+        f = Fraction(str(value))
+    except (ValueError, ZeroDivisionError) as e:
+        raise ValueError(f"{name} must be a number, got {value!r}") from e
+    if not 0 <= f < 1:
+        raise ValueError(f"{name} must be in [0, 1), got {value!r}")
+    return f
+
+
+@attrs.frozen
+class RuleOptions:
+    """Parameters of the rules (all documented in ``docs/comparison.md``).
+
+    - ``exact_tolerance`` (0.02): relative slack around a figure stated exactly (rounding, a
+      late-counted few); ``approx_tolerance`` (0.10): around ``rund``/``about``/``knapp``.
+    - ``divergence_days`` (1): how far apart two statements may be and still be about "the same
+      time" for divergence (0: the same day only).
+    - ``cumulative``: concepts whose counts only grow (a fall by the same source is a revision).
+    - ``max_evidence`` (50): at most this many assertions listed per finding side.
+    """
+
+    exact_tolerance: Fraction = attrs.field(default=Fraction(1, 50), converter=_fraction)
+    approx_tolerance: Fraction = attrs.field(default=Fraction(1, 10), converter=_fraction)
+    divergence_days: int = attrs.field(default=1)
+    cumulative: frozenset[str] = attrs.field(
+        default=frozenset({"death", "casualty", "injured", "case", "arrested", "captured", "dismissed"}),
+        converter=frozenset)
+    max_evidence: int = 50
+
+    @divergence_days.validator
+    def _check_days(self, attribute: attrs.Attribute[int], value: int) -> None:
+        if value < 0:
+            raise ValueError(f"divergence_days must be >= 0, got {value!r}")
+
+
+@attrs.frozen
+class Statement:
+    """One assertion as the rules see it (bounds as exact fractions, days as ordinals)."""
+
+    assertion: Assertion
+    source: str
+    lo: Fraction | float  # -inf when unbounded
+    hi: Fraction | float  # +inf when unbounded
+    floor: Fraction
+    ceil: Fraction
+    side: str  # "lower", "upper" or "two"
+    day: int | None
+    published: int | None
+
+    @property
+    def point(self) -> Value:
+        return self.assertion.quantity.point
+
+
+def _widen(v: Value, t: Fraction) -> tuple[Fraction, Fraction]:
+    f = Fraction(v) if isinstance(v, int) else Fraction(Decimal(v))
+    d = abs(f) * t
+    return f - d, f + d
+
+
+def statement(a: Assertion, options: RuleOptions | None = None) -> Statement:
+    """The rules' view of one assertion."""
+    opts = options or RuleOptions()
+    q = a.quantity
+    e, ap = opts.exact_tolerance, opts.approx_tolerance
+    lo: Fraction | float
+    hi: Fraction | float
+    if q.qualifier is Qualifier.RANGE:
+        lo = _widen(q.low_value, e)[0] if q.low_value is not None else -_INF
+        hi = _widen(q.high_value, e)[1] if q.high_value is not None else _INF
+        floor_, ceil_ = (lo if isinstance(lo, Fraction) else Fraction(0)), (hi if isinstance(hi, Fraction) else Fraction(0))
+        if not isinstance(hi, Fraction):
+            ceil_ = floor_
+        if not isinstance(lo, Fraction):
+            floor_ = ceil_
+        side = "two"
+    else:
+        v = q.point
+        if q.qualifier is Qualifier.APPROX:
+            lo, hi = _widen(v, ap)
+            floor_, ceil_ = lo, hi
+            side = "two"
+        elif q.qualifier is Qualifier.ALMOST:
+            a_lo, _ = _widen(v, ap)
+            _, e_hi = _widen(v, e)
+            lo, hi = a_lo, e_hi
+            floor_, ceil_ = a_lo, e_hi
+            side = "two"
+        else:
+            floor_, ceil_ = _widen(v, e)
+            if q.qualifier in _LOWER:
+                lo, hi, side = floor_, _INF, "lower"
+            elif q.qualifier in _UPPER:
+                lo, hi, side = -_INF if floor_ < 0 else Fraction(0), ceil_, "upper"
+            else:
+                lo, hi, side = floor_, ceil_, "two"
+    t = reference_time(a)
+    day = None if t is None else (t[0].toordinal() + t[1].toordinal()) // 2
+    pub = a.published.start.toordinal() if a.published else None
+    return Statement(a, source_key(a.source, a.lang, a.outlet or a.doc_id), lo, hi, floor_, ceil_, side, day, pub)
+
+
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+
+
+@lru_cache(maxsize=65536)
+def source_key(source: str, lang: str, outlet: str) -> str:
+    """Who a source is, as a comparable key: institutions by a language-neutral id (``Polizei``,
+    ``Polizeidirektion Süd`` and ``police`` are ``police``), people by surname, countries by id;
+    the outlet's own figures are ``author:<outlet>``."""
+    if not source or source == AUTHOR:
+        return f"author:{outlet}"
+    low = source.lower()
+    tokens = _TOKEN.findall(low)
+    found: set[str] = set()
+    for table_lang, table in SOURCE_TERMS.items():
+        for word, inst in table.items():
+            if " " in word:
+                if regex.search(rf"\b{regex.escape(word)}\b", low):
+                    found.add(inst)
+            elif table_lang == "de" and len(word) > 3:
+                if any(tok.startswith(word) for tok in tokens):
+                    found.add(inst)
+            elif word in tokens or f"{word}s" in tokens:
+                found.add(inst)
+    if found:
+        return "+".join(sorted(found))
+    names = [m.group() for m in _TOKEN.finditer(source) if m.group()[:1].isupper()]
+    places = {pid for _, _, pid in find_places(source, lang)}
+    if names and not places:
+        return str(names[-1].lower())
+    if places and len(names) <= len(places):
+        return "place:" + "+".join(sorted(places))
+    return str(names[-1].lower()) if names else low
+
+
+# --------------------------------------------------------------------------------------------
+# Formatting for explanations
+# --------------------------------------------------------------------------------------------
+
+_QUALIFIER_WORDS = {
+    Qualifier.APPROX: "about ", Qualifier.AT_LEAST: "at least ", Qualifier.MORE_THAN: "more than ",
+    Qualifier.AT_MOST: "at most ", Qualifier.LESS_THAN: "fewer than ", Qualifier.UP_TO: "up to ",
+    Qualifier.ALMOST: "nearly ", Qualifier.VAGUE: "at least ",
+}
+
+
+def _num(v: Value | None) -> str:
+    if v is None:
+        return "?"
+    if isinstance(v, Decimal) and v == v.to_integral_value():
+        v = int(v)
+    if isinstance(v, int):
+        return f"{v:,}"
+    text = f"{v:,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _figure(a: Assertion) -> str:
+    q = a.quantity
+    pct = "%" if q.is_percent else ""
+    if q.qualifier is Qualifier.RANGE:
+        return f"{_num(q.low_value)}{pct}–{_num(q.high_value)}{pct}"
+    return f"{_QUALIFIER_WORDS.get(q.qualifier, '')}{_num(q.point)}{pct}"
+
+
+def _date(day: int | None) -> str:
+    if day is None:
+        return "undated"
+    d = dt.date.fromordinal(day)
+    return f"{d.day} {d.strftime('%b')} {d.year}"
+
+
+def _who(s: Statement) -> str:
+    a = s.assertion
+    src = a.source if a.source and a.source != AUTHOR else (a.outlet or a.doc_id)
+    return " ".join(src.split())
+
+
+def _ratio(big: Value, small: Value) -> float | None:
+    b, s = abs(Fraction(str(big))), abs(Fraction(str(small)))
+    if s == 0:
+        return None
+    return float(b / s) if b >= s else float(s / b)
+
+
+def _diff(a: Value, b: Value) -> Value:
+    d = Decimal(str(a)) - Decimal(str(b))
+    return int(d) if d == d.to_integral_value() else d
+
+
+def _ordered(stmts: Iterable[Statement]) -> list[Statement]:
+    return sorted(stmts, key=lambda s: (s.day if s.day is not None else -1, _stable(s)))
+
+
+def _stable(s: Statement) -> tuple[str, int, int]:
+    a = s.assertion
+    return (a.doc_id, a.quantity.number_start, a.quantity.number_end)
+
+
+# --------------------------------------------------------------------------------------------
+# The rules
+# --------------------------------------------------------------------------------------------
+
+def _dedupe(stmts: Sequence[Statement]) -> list[Statement]:
+    """One statement per (document, source, figure, day): a figure repeated in one article counts once."""
+    seen: set[tuple[str, str, object, object, int | None]] = set()
+    out = []
+    for s in sorted(stmts, key=_stable):
+        k = (s.assertion.doc_id, s.source, s.lo, s.hi, s.day)
+        if k not in seen:
+            seen.add(k)
+            out.append(s)
+    return out
+
+
+def _extremes(bucket: Sequence[Statement]) -> tuple[list[Statement], list[Statement]]:
+    """The statements with the highest lower bounds and the lowest upper bounds, at most two
+    sources each (enough to find a pair of different sources)."""
+    highs: list[Statement] = []
+    for s in sorted(bucket, key=lambda s: (-s.lo, _stable(s))):
+        if all(s.source != h.source for h in highs):
+            highs.append(s)
+            if len(highs) == 2:
+                break
+    lows: list[Statement] = []
+    for s in sorted(bucket, key=lambda s: (s.hi, _stable(s))):
+        if all(s.source != x.source for x in lows):
+            lows.append(s)
+            if len(lows) == 2:
+                break
+    return highs, lows
+
+
+def _conflict(highs: Sequence[Statement], lows: Sequence[Statement]) -> tuple[Statement, Statement] | None:
+    best: tuple[Statement, Statement] | None = None
+    best_gap: object = None
+    for h in highs:
+        for low in lows:
+            if h.source != low.source and h.lo > low.hi:
+                gap = h.lo - low.hi
+                if best_gap is None or gap > best_gap:  # type: ignore[operator]
+                    best, best_gap = (h, low), gap
+    return best
+
+
+def _divergence(key: str, label: str, high: Statement, low: Statement, hi_side: Iterable[Statement],
+                lo_side: Iterable[Statement], opts: RuleOptions) -> Finding:
+    his = _ordered({high, *[s for s in hi_side if s.lo > low.hi]})[: opts.max_evidence]
+    los = _ordered({low, *[s for s in lo_side if s.hi < high.lo]})[: opts.max_evidence]
+    evidence = [low, high] + [s for s in los + his if s is not low and s is not high]
+    days = abs((high.day or 0) - (low.day or 0)) if high.day is not None and low.day is not None else None
+    when = _date(low.day) if days == 0 else f"{_date(min(high.day or 0, low.day or 0))}–{_date(max(high.day or 0, low.day or 0))}" \
+        if days is not None else "undated"
+    ratio = _ratio(high.point, low.point)
+    times = f" ({ratio:.1f}× apart)" if ratio else ""
+    text = (f"Sources disagree on the number of {label} ({when}): {_figure(low.assertion)} "
+            f"({_who(low)}) vs {_figure(high.assertion)} ({_who(high)}){times}.")
+    d0 = [x.day for x in (low, high) if x.day is not None]
+    return Finding(FindingKind.DIVERGENCE, key, tuple(s.assertion for s in evidence), text, ratio,
+                   _diff(high.point, low.point), days,
+                   dt.date.fromordinal(min(d0)) if d0 else None, dt.date.fromordinal(max(d0)) if d0 else None, label)
+
+
+def _divergences(key: str, label: str, buckets: Sequence[tuple[int | None, list[Statement]]],
+                 opts: RuleOptions) -> list[Finding]:
+    out: list[Finding] = []
+    ext = [(day, b, *_extremes(b)) for day, b in buckets]
+    for i, (day, bucket, highs, lows) in enumerate(ext):
+        pair = _conflict(highs, lows)
+        if pair:
+            out.append(_divergence(key, label, pair[0], pair[1], bucket, bucket, opts))
+        if day is None:
+            continue
+        j = i - 1
+        while j >= 0 and ext[j][0] is not None and day - ext[j][0] <= opts.divergence_days:  # type: ignore[operator]
+            pair = _conflict(ext[j][2], lows)  # an earlier high above a later low
+            if pair:
+                out.append(_divergence(key, label, pair[0], pair[1], ext[j][1], bucket, opts))
+            j -= 1
+    return out
+
+
+def _rises(a: Statement, b: Statement) -> bool:
+    return b.side != "upper" and b.floor > a.ceil
+
+
+def _falls(a: Statement, b: Statement) -> bool:
+    return b.side != "lower" and b.ceil < a.floor
+
+
+def _trend(key: str, label: str, chain: list[Statement], up: bool) -> Finding:
+    first, last = chain[0], chain[-1]
+    ratio = _ratio(last.point, first.point)
+    days = (last.day or 0) - (first.day or 0)
+    verb = "rose" if up else "fell"
+    times = f"{ratio:.1f}× in {days} day{'s' if days != 1 else ''}" if ratio else f"in {days} days"
+    text = (f"Reported number of {label} {verb} from {_figure(first.assertion)} ({_who(first)}, "
+            f"{_date(first.day)}) to {_figure(last.assertion)} ({_who(last)}, {_date(last.day)}): {times}.")
+    kind = FindingKind.ESCALATION if up else FindingKind.DEESCALATION
+    return Finding(kind, key, tuple(s.assertion for s in chain), text, ratio, _diff(last.point, first.point),
+                   days, dt.date.fromordinal(first.day or 1), dt.date.fromordinal(last.day or 1), label)
+
+
+def _trends(key: str, label: str, buckets: Sequence[tuple[int | None, list[Statement]]]) -> list[Finding]:
+    out: list[Finding] = []
+    phase = 0  # 1 rising, -1 falling, 0 not yet known
+    chain: list[Statement] = []
+    lowest: Statement | None = None  # lowest level seen so far (a rise may start there)
+    highest: Statement | None = None
+    for day, bucket in buckets:
+        if day is None:
+            continue
+        ups = [s for s in bucket if s.side != "upper"]
+        downs = [s for s in bucket if s.side != "lower"]
+        up = max(ups, key=lambda s: (s.floor, _neg(s))) if ups else None
+        down = min(downs, key=lambda s: (s.ceil, _stable(s))) if downs else None
+        if phase == 1:
+            if down is not None and _falls(chain[-1], down):
+                out.append(_trend(key, label, chain, True))
+                phase, chain = -1, [chain[-1], down]
+            elif up is not None and _rises(chain[-1], up):
+                chain.append(up)
+        elif phase == -1:
+            if up is not None and _rises(chain[-1], up):
+                out.append(_trend(key, label, chain, False))
+                phase, chain = 1, [chain[-1], up]
+            elif down is not None and _falls(chain[-1], down):
+                chain.append(down)
+        else:
+            rise = up is not None and lowest is not None and _rises(lowest, up)
+            fall = down is not None and highest is not None and _falls(highest, down)
+            if rise and fall:  # both at once: follow the larger move
+                assert up is not None and lowest is not None and down is not None and highest is not None
+                rise = up.floor / max(lowest.ceil, Fraction(1, 10**9)) >= highest.floor / max(down.ceil, Fraction(1, 10**9))
+                fall = not rise
+            if rise:
+                assert lowest is not None and up is not None
+                phase, chain = 1, [lowest, up]
+            elif fall:
+                assert highest is not None and down is not None
+                phase, chain = -1, [highest, down]
+        low_here = min(bucket, key=lambda s: (s.ceil, _stable(s)))
+        high_here = max(bucket, key=lambda s: (s.floor, _neg(s)))
+        if lowest is None or low_here.ceil < lowest.ceil:
+            lowest = low_here
+        if highest is None or high_here.floor > highest.floor:
+            highest = high_here
+    if phase:
+        out.append(_trend(key, label, chain, phase == 1))
+    return out
+
+
+def _neg(s: Statement) -> tuple[str, int, int]:
+    """A key that makes max() pick the first statement in stable order among equals."""
+    doc, start, end = _stable(s)
+    return (_Rev(doc), -start, -end)  # type: ignore[return-value]
+
+
+class _Rev(str):
+    """A string that sorts in reverse, so max() prefers the smallest document id."""
+
+    def __lt__(self, other: str) -> bool:
+        return str.__gt__(self, other)
+
+    def __gt__(self, other: str) -> bool:
+        return str.__lt__(self, other)
+
+
+def _revisions(key: str, label: str, stmts: Sequence[Statement], cumulative: bool, opts: RuleOptions) -> list[Finding]:
+    out: list[Finding] = []
+    by_source: dict[str, list[Statement]] = defaultdict(list)
+    for s in stmts:
+        if s.published is not None and s.day is not None and not s.source.startswith("author:"):
+            by_source[s.source].append(s)
+    for source in sorted(by_source):
+        items = sorted(by_source[source], key=lambda s: (s.published, s.day, _stable(s)))
+        last_for_day: dict[int, Statement] = {}
+        peak: Statement | None = None
+        for s in items:
+            assert s.day is not None and s.published is not None
+            before = last_for_day.get(s.day)
+            if before is not None and before.published is not None and before.published < s.published \
+                    and (s.lo > before.hi or s.hi < before.lo):
+                out.append(_revision(key, label, before, s, same_day=True))
+            elif cumulative and peak is not None and peak.published is not None and peak.published < s.published \
+                    and peak.day is not None and peak.day < s.day and _falls(peak, s):
+                out.append(_revision(key, label, peak, s, same_day=False))
+            last_for_day[s.day] = s
+            if peak is None or s.floor > peak.floor:
+                peak = s
+    return out
+
+
+def _revision(key: str, label: str, old: Statement, new: Statement, *, same_day: bool) -> Finding:
+    ratio = _ratio(new.point, old.point)
+    about = f"for {_date(new.day)} " if same_day else ""
+    verb = "raised" if new.floor > old.ceil else "lowered"
+    text = (f"{_who(new)} {verb} its figure for {label} {about}from {_figure(old.assertion)} "
+            f"(published {_date(old.published)}) to {_figure(new.assertion)} (published {_date(new.published)}).")
+    days = (new.published or 0) - (old.published or 0)
+    return Finding(FindingKind.REVISION, key, (old.assertion, new.assertion), text, ratio,
+                   _diff(new.point, old.point), days, dt.date.fromordinal(old.published or 1),
+                   dt.date.fromordinal(new.published or 1), label)
+
+
+def best_cover(bucket: Sequence[Statement]) -> tuple[list[Statement], Fraction | float, Fraction | float]:
+    """The largest set of statements whose intervals share a value, and the interval they share
+    (a sweep over the bounds: O(k log k))."""
+    order = sorted(bucket, key=lambda s: (s.lo, _stable(s)))
+    heap: list[tuple[Fraction | float, int]] = []
+    best_n = 0
+    best_at: Fraction | float = -_INF
+    for i, s in enumerate(order):
+        heapq.heappush(heap, (s.hi, i))
+        while heap and heap[0][0] < s.lo:
+            heapq.heappop(heap)
+        if len(heap) > best_n:
+            best_n, best_at = len(heap), s.lo
+    members = [s for s in order if s.lo <= best_at <= s.hi]
+    lo = max((s.lo for s in members), default=-_INF)
+    hi = min((s.hi for s in members), default=_INF)
+    return members, lo, hi
+
+
+def _corroborations(key: str, label: str, buckets: Sequence[tuple[int | None, list[Statement]]],
+                    opts: RuleOptions) -> list[Finding]:
+    out: list[Finding] = []
+    for day, bucket in buckets:
+        if len({s.source for s in bucket}) < 2:
+            continue
+        members, lo, hi = best_cover(bucket)
+        per_source: dict[str, Statement] = {}
+        for s in members:
+            per_source.setdefault(s.source, s)
+        if len(per_source) < 2:
+            continue
+        chosen = _ordered(per_source.values())[: opts.max_evidence]
+        parts = ", ".join(f"{_figure(s.assertion)} ({_who(s)})" for s in chosen)
+        text = f"{len(per_source)} independent sources agree on the number of {label} ({_date(day)}): {parts}."
+        d = dt.date.fromordinal(day) if day is not None else None
+        out.append(Finding(FindingKind.CORROBORATION, key, tuple(s.assertion for s in chosen), text, None, None,
+                           0 if day is not None else None, d, d, label))
+    return out
+
+
+def compare(key: str, assertions: Iterable[Assertion], options: RuleOptions | None = None) -> list[Finding]:
+    """All findings about one quantity (its assertions all share ``key``)."""
+    opts = options or RuleOptions()
+    stmts = _dedupe([statement(a, opts) for a in assertions if a.kind != "denied"])
+    if len(stmts) < 2:
+        return []
+    label = key_label(key)
+    by_day: dict[int | None, list[Statement]] = defaultdict(list)
+    for s in stmts:
+        by_day[s.day].append(s)
+    buckets = sorted(by_day.items(), key=lambda kv: -1 if kv[0] is None else kv[0])
+    concept = key.partition("|")[0]
+    findings = _divergences(key, label, buckets, opts)
+    findings += _trends(key, label, buckets)
+    findings += _revisions(key, label, stmts, concept in opts.cumulative, opts)
+    findings += _corroborations(key, label, buckets, opts)
+    return findings
+
+
+def agreement(bucket: Sequence[Statement]) -> dict[str, float]:
+    """Per source: the share of the other sources' statements its figures are compatible with
+    (1.0 when every other source agrees, 0.0 when none does); O(k log k)."""
+    def counter(stmts: Sequence[Statement]) -> tuple[list[Fraction | float], list[Fraction | float]]:
+        return sorted(s.hi for s in stmts), sorted(s.lo for s in stmts)
+
+    def overlapping(s: Statement, his: list[Fraction | float], los: list[Fraction | float]) -> int:
+        # every interval that neither ends below s nor starts above it
+        return len(his) - bisect_left(his, s.lo) - (len(los) - bisect_right(los, s.hi))
+
+    everyone = counter(bucket)
+    by_source: dict[str, list[Statement]] = defaultdict(list)
+    for s in bucket:
+        by_source[s.source].append(s)
+    scores: dict[str, float] = {}
+    for src in sorted(by_source):
+        own = by_source[src]
+        others = len(bucket) - len(own)
+        if not others:
+            continue
+        mine = counter(own)
+        shares = [(overlapping(s, *everyone) - overlapping(s, *mine)) / others for s in own]
+        scores[src] = sum(shares) / len(shares)
+    return scores
