@@ -17,7 +17,7 @@ import regex
 from drift import lang as _lang
 from drift.nouns import Token
 
-__all__ = ["Attribution", "attribute", "clean_source", "is_generic"]
+__all__ = ["Attribution", "attribute", "clean_source", "is_generic", "resolve_generic"]
 
 
 @attrs.frozen
@@ -96,6 +96,72 @@ def clean_source(raw: str, lang: str, *, genitive: bool = False) -> str:
     if lang == "de" and len(words) >= 2 and words[-2].lower() == "des" and words[-1][-2:] in ("es",) and len(words[-1]) > 5:
         words = words[:-2] + [words[-1][:-2]]
     return " ".join(words).strip(" ,.;:")
+
+
+_NACH_ADJ_DE = regex.compile(r"(?<!\w)nach\s+(?P<adj>\p{Ll}+(?:ischen|nischen))\s+(?P<noun>Angaben|Informationen|Schätzungen|Erkenntnissen|Berichten)(?!\w)")
+_STUDY = {"de": regex.compile(r"(?!)"),
+          "en": regex.compile(r"(?i)(?<!\w)in\s+an?\s+(?:new\s+|recent\s+|latest\s+)?(?P<what>(?:survey|poll|study|analysis)[^,.;:]{0,60})")}
+_COORDINATED = regex.compile(r"(?:,|;)\s*(?:and|but|while|und|aber|doch|während)\s|;")
+_CLAUSE_AFTER = regex.compile(r"[,;:]\s*(?:dass|that|wonach|weil|because|and|und)?\s*\p{L}")
+_DOCUMENT_NOUN = regex.compile(r"(?i)\A\s*(?:an?|the|einem|einer|einen|dem|der|den)?\s*(?:[\w\-]+\s+){0,2}?"
+                                r"(?:briefing|memo|document|dossier|paper|papier|dokument|unterlagen|lagebericht)s?\b")
+_EVIDENCE_VERBS = frozenset({"show", "shows", "showed", "found", "finds", "suggests", "suggested", "zeigen",
+                             "zeigt", "zeigte", "zeigten", "belegen", "belegt"})
+_RELATIVE = frozenset({"that", "which", "who", "whom", "dass", "wonach", "wie"})
+
+
+def _low_at(text: str, i: int) -> str:
+    m = regex.match(r"\w+", text[i:i + 30])
+    return m.group().lower() if m else ""
+
+
+def _trailing_clause(text: str, pos: int, verb: int) -> bool:
+    """"..., the regional government said": after the last comma before the verb stands only
+    the speaker (or nothing, in German inversion), no relative clause."""
+    c = text.rfind(",", pos, verb)
+    if c < 0:
+        return False
+    words = regex.findall(r"\w+", text[c + 1:verb].lower())
+    return len(words) <= 9 and not any(w in _RELATIVE for w in words)
+_HOLD_DE = frozenset({"hält", "halten", "hielt", "hielten"})
+_ARRIVE_DE = frozenset({"kam", "kamen", "kommt", "kommen"})
+
+
+def _conditional_verb(text: str, toks: Sequence[Token], k: int, s1: int, pos: int) -> str | None:
+    """German verbs that report a figure only in a frame: "X hält es für möglich, dass ..." (possible),
+    "X hält diese Zahl für übertrieben" (denied), "X kam auf 9000" (a count)."""
+    low = toks[k].low
+    rest = text[toks[k].end:s1].lower()
+    if low in _HOLD_DE:
+        m = regex.search(r"\bfür\s+(?:\w+\s+)?(\w+)", rest)
+        if m is None:
+            return None
+        word = m.group(1)
+        if word.startswith(("möglich", "denkbar", "realistisch")):
+            return "possible"
+        if word.startswith(("wahrscheinlich", "plausibel")):
+            return "estimate"
+        if word.startswith(("übertrieben", "falsch", "unrealistisch", "zu hoch", "überhöht")):
+            return "denied"
+        return ""
+    if low in _ARRIVE_DE and toks[k].end < pos and regex.search(r"\bauf\s", text[toks[k].end:pos]):
+        return ""
+    return None
+
+
+def _parallel_figure(text: str, toks: Sequence[Token], s0: int, upto: int, prep: str, t: _lang.TextTables) -> bool:
+    """"Die Polizei sprach von 4.500, Verdi von 8.000": the ellipsis needs a verb of saying with the
+    same preposition and a figure before it in the sentence."""
+    for k, tok in enumerate(toks):
+        if tok.start < s0 or tok.start >= upto:
+            continue
+        if tok.low in t.speech_verbs or tok.low in ("put", "puts", "estimated", "schätzte", "schätzt"):
+            for j in range(k + 1, min(k + 8, len(toks))):
+                if toks[j].start >= upto:
+                    break
+                if toks[j].low == prep and any(tk.text[:1].isdigit() for tk in toks[j + 1:j + 4]):
+                    return True
+    return False
 
 
 def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str, int] | None:
@@ -210,6 +276,15 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
                 parts.insert(0, tok)  # apposition
                 j -= 1
                 continue
+            if tok.text == ")" and not parts:
+                # "Médecins Sans Frontières (MSF) said": keep a short parenthesis inside the subject
+                o = j - 1
+                while o >= 0 and toks[o].start >= floor and toks[o].text != "(" and j - o <= 5:
+                    o -= 1
+                if o >= 1 and toks[o].text == "(" and toks[o - 1].is_word and toks[o - 1].capitalized:
+                    parts = list(toks[o:j + 1])
+                    j = o - 1
+                    continue
             break
         if not parts and low not in t.pronouns and (
                 low in t.stop_words or low in t.prepositions or (lang == "de" and not tok.capitalized)
@@ -247,7 +322,7 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
         return None
     if not _nameish(parts, lang, t) and not (len(parts) == 1 and parts[0].low in t.pronouns):
         return None
-    text = " ".join(p.text for p in parts).replace(" ,", ",")
+    text = " ".join(p.text for p in parts).replace(" ,", ",").replace("( ", "(").replace(" )", ")")
     # drop a leading adverbial chunk such as "Am Montag" or "Zuvor"
     return text
 
@@ -264,12 +339,17 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
             return Attribution("sie", m.start(), "", pronoun=True)
     best: Attribution | None = None
     relay = False
+    prep_from_nach = False
+    prep_document = False
     ell = _ELLIPSIS[lang].search(text[max(s0, pos - 60):pos]) if lang in _ELLIPSIS else None
-    if ell is not None and any(tok.low in t.speech_verbs for tok in toks if s0 <= tok.start < pos):
+    if ell is not None and _parallel_figure(text, toks, s0, pos - len(ell.group()), ell.group().split()[-1].lower(), t):
         who = ell.group("who")
         if who.lower() not in t.stop_words and who.lower() not in t.determiners and who.split()[0].lower() not in t.prepositions:
             return Attribution(clean_source(who, lang), pos - 1)  # "Die Polizei sprach von 4.500, Verdi von 8.000"
     if lang == "de":
+        for m in _NACH_ADJ_DE.finditer(text, s0, s1):
+            # "nach südkoreanischen Angaben": the adjective names the source
+            best = _closer(best, Attribution(f"{m.group('adj')[:-1]} {m.group('noun')}", m.start()), pos)
         for m in _NACH_COMPOUND_DE.finditer(text, s0, s1):
             who = m.group("who")
             if len(who) > 3 and who.lower() not in ("ihren", "seinen", "deren", "eigenen", "ersten", "neuen"):
@@ -282,6 +362,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
                 genitive = m.group().lower().endswith(("des", "vom"))
                 best = _closer(best, Attribution(clean_source(np[0], lang, genitive=genitive), m.start(),
                                                  "estimate" if "schätz" in m.group().lower() else ""), pos)
+                prep_from_nach = prep_from_nach or not m.group().lower().split()[1].startswith("angaben")
     # 1. source prepositions: "laut X", "according to X"
     for m in pre.finditer(text, s0, s1):
         cue = " ".join(m.group().lower().split())
@@ -294,8 +375,15 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
             if np is None:
                 continue
             if cue == "wie":
-                after = toks[np[1]].low if np[1] < len(toks) else ""
-                if after not in t.speech_verbs:
+                # "wie die Behörde (am Dienstag) mitteilte": a verb of saying before the clause ends
+                said = False
+                for tk in toks[np[1]:np[1] + 7]:
+                    if tk.start >= s1 or not tk.is_word:
+                        break
+                    if tk.low in t.speech_verbs:
+                        said = True
+                        break
+                if not said:
                     continue
             elif cue == "so" and not (m.start() > s0 and text[m.start() - 2:m.start()].strip() in (",", "“", "\"", "”", ",“", "“,")):
                 if m.start() != s0 or np[1] >= len(toks) or toks[np[1]].text not in (".", ",", "weiter"):
@@ -313,6 +401,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
                                or "estimate" in cue else "")
         if cand is not None and (best is None or _closer(best, cand, pos) is cand):
             relay = cue in _RELAYS
+            prep_document = bool(_DOCUMENT_NOUN.search(text, m.end(), min(s1, m.end() + 40)))
         best = _closer(best, cand, pos)
     for m in post.finditer(text, s0, s1):
         k = next((i for i, tok in enumerate(toks) if tok.start >= m.start()), None)
@@ -321,39 +410,68 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         subject = _np_before(toks, k, lang, s0)
         if subject:
             best = _closer(best, Attribution(clean_source(subject, lang), m.start()), pos)
-    if best is not None and not relay:
-        return best
+    for m in _STUDY[lang].finditer(text, s0, s1):
+        # "In a survey commissioned by the alliance, 64 percent ...": the study is the source
+        if m.end() <= pos:
+            best = _closer(best, Attribution(" ".join(m.group("what").split()).strip(" ,"), m.start()), pos)
+    prep = best
     # 2. verbs of saying
     quotes = _quote_spans(text, s0, s1, t)
     cands: list[Attribution] = []
+    trailing: Attribution | None = None
     for k, tok in enumerate(toks):
         if tok.start < s0 or tok.end > s1:
             continue
         mod = t.speech_verbs.get(tok.low)
+        if mod is None and lang == "de":
+            mod = _conditional_verb(text, toks, k, s1, pos)
         if mod is None or tok.capitalized and k > 0 and toks[k - 1].start >= s0:
             continue
         if lang == "de" and tok.low in ("geht", "gehen", "ging", "gingen") and not regex.search(r"\baus\b", text[tok.end:s1]):
             continue
+        if lang == "en" and k + 2 < len(toks) and toks[k + 1].low == "to" and toks[k + 2].low in ("be", "have"):
+            continue  # "reported to be worth": hearsay without a speaker
+        between = text[min(pos, tok.start):max(pos, tok.start)]
+        if lang == "en" and tok.start > pos and not regex.search(r"[,;:–—\"“”„»«]|\s-\s", between):
+            continue  # "64 percent of residents said": the subject is the counted phrase itself
+        is_trailing = tok.start > pos and _trailing_clause(text, pos, tok.start) and not _CLAUSE_AFTER.search(text, tok.end, s1)
+        if not is_trailing and _COORDINATED.search(between):
+            continue  # "..., and the trust says ...": a verb of another clause
         if k > 0 and toks[k - 1].low in _PASSIVE and toks[k - 1].start >= s0:
             continue  # "have now been confirmed dead": passive, no speaker
+        if lang == "en" and k > 0 and toks[k - 1].start >= s0 and (
+                toks[k - 1].low in t.determiners or toks[k - 1].low in t.prepositions):
+            continue  # "the number of confirmed cases": a participle used as an adjective
         if _quoted(quotes, pos) and _quoted(quotes, tok.start):
             continue  # the figure is quoted: its speaker stands outside the quote
         name = _speaker(toks, k, lang, s0, s1)
         if name is None:
             continue
         pronoun = name.lower() in t.pronouns
-        cands.append(Attribution(name if pronoun else clean_source(name, lang), tok.start, mod, pronoun))
-    if not cands:
-        return best
-    cands = [c for c in cands if not _has_figure(c.source, lang)]
-    if not cands:
-        return best
+        cand = Attribution(name if pronoun else clean_source(name, lang), tok.start, mod, pronoun)
+        if _has_figure(cand.source, lang):
+            continue
+        cands.append(cand)
+        if is_trailing:
+            trailing = cand  # "..., teilte die Polizeidirektion am Dienstag mit.": the sentence's speaker
     named = [c for c in cands if not c.pronoun] or cands
-    verb = min(named, key=lambda c: abs(c.cue_start - pos))
-    if best is not None:  # "Yonhap berichtete unter Berufung auf den Geheimdienst": the relay and its source
+    verb = min(named, key=lambda c: abs(c.cue_start - pos)) if named else None
+    if verb is not None and _low_at(text, verb.cue_start) in _EVIDENCE_VERBS:
+        outer = [c for c in named if c.cue_start < verb.cue_start and _low_at(text, c.cue_start) not in _EVIDENCE_VERBS]
+        if outer:
+            verb = outer[-1]  # "X said that figures ... showed that ...": X, not the figures
+    if trailing is not None and not trailing.pronoun:
+        verb = trailing
+    if prep is None:
+        return verb
+    if verb is None:
+        return prep
+    if relay:  # "Yonhap berichtete unter Berufung auf den Geheimdienst": the relay and its source
         joiner = "unter Berufung auf" if lang == "de" else "citing"
-        return attrs.evolve(verb, source=f"{verb.source} ({joiner} {best.source})")
-    return verb
+        return attrs.evolve(verb, source=f"{verb.source} ({joiner} {prep.source})")
+    if verb is trailing and prep_from_nach or prep_document:
+        return verb  # "nach Auswertung von Luftbildern ..., teilte die Polizei mit"; "according to a briefing"
+    return prep
 
 
 _ADVERBS_DE = frozenset({"zuvor", "dann", "bisher", "nun", "jetzt", "auch", "später", "zudem", "außerdem",
@@ -378,7 +496,12 @@ def _speaker(toks: Sequence[Token], k: int, lang: str, s0: int, s1: int) -> str 
             return before
     if not inverted and lang == "de":
         first = toks[c].low
-        if first in t.prepositions or first in _ADVERBS_DE or first in t.speech_verbs:
+        if first in ("das", "dies") and c + 1 < k:
+            np = _np_after(toks, c, lang, toks[k].start)  # "Das russische Außenministerium wies ..."
+            if np is not None:
+                return np[0]
+            inverted = True
+        elif first in t.prepositions or first in _ADVERBS_DE or first in t.speech_verbs:
             inverted = True
         else:
             np = _np_after(toks, c, lang, toks[k].start)
@@ -483,10 +606,46 @@ def _has_figure(source: str, lang: str) -> bool:
     return any(n.kind.is_figure for n in find_numbers(source, lang=lang))
 
 
+_KINDS = {
+    "agency": "agency", "department": "agency", "office": "agency", "authority": "agency", "service": "agency",
+    "ministry": "agency", "institute": "agency", "body": "agency", "bureau": "agency", "commission": "agency",
+    "behörde": "agency", "amt": "agency", "ministerium": "agency", "institut": "agency", "agentur": "agency",
+    "dienst": "agency", "direktion": "agency", "verwaltung": "agency", "kommission": "agency",
+    "company": "company", "firm": "company", "group": "company", "unternehmen": "company", "konzern": "company",
+    "firma": "company", "gruppe": "company", "energie": "company", "ag": "company", "gmbh": "company",
+    "plc": "company", "inc": "company", "ltd": "company",
+    "union": "union", "gewerkschaft": "union", "verband": "union", "verdi": "union", "metall": "union",
+    "club": "club", "klub": "club", "verein": "club", "city": "club", "united": "club", "rovers": "club",
+    "fc": "club", "trust": "trust", "charity": "trust", "stiftung": "trust",
+}
+
+
 def is_generic(source: str, lang: str) -> bool:
-    """"the agency", "die Behörde": a source that refers back to a named one."""
-    words = source.lower().split()
-    return len(words) == 1 and words[0] in _GENERIC.get(lang, frozenset())
+    """"the agency", "die Behörde", "the national agency", "das Heilbronner Unternehmen": a source
+    that refers back to a named one (a generic head noun with at most two adjectives before it)."""
+    words = source.split()
+    if not words or len(words) > 3 or words[-1].lower() not in _GENERIC.get(lang, frozenset()):
+        return False
+    if lang == "en":
+        return all(w[:1].islower() for w in words[:-1])
+    return all(w[:1].islower() or w.endswith("er") for w in words[:-1])
+
+
+def resolve_generic(source: str, named: Sequence[str], lang: str) -> str | None:
+    """The named source a generic one refers back to, most recent first: one that contains the
+    generic noun ("the agency" -> "UK Health Security Agency"), else one of the same kind
+    ("die Gewerkschaft" -> "IG Metall" only when its words say so), else None."""
+    head = source.split()[-1].lower()
+    for cand in reversed(named):
+        if head in cand.lower().replace("-", " ").split() or cand.lower().endswith(head):
+            return cand
+    kind = _KINDS.get(head)
+    if kind is None:
+        return None
+    for cand in reversed(named):
+        if any(_KINDS.get(w.strip("()'’s").lower()) == kind for w in cand.replace("-", " ").split()):
+            return cand
+    return None
 
 
 def _verb_modality(toks: Sequence[Token], i: int, t: _lang.TextTables) -> str:

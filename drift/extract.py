@@ -28,7 +28,7 @@ import regex
 
 from drift import lang as _lang
 from drift.assertions import AUTHOR, Assertion, Modality
-from drift.attribution import attribute, is_generic
+from drift.attribution import Attribution, attribute, is_generic, resolve_generic
 from drift.documents import Document
 from drift.exceptions import DriftError
 from drift.nouns import CountedNoun, Token, counted_noun, tokens
@@ -150,13 +150,29 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
     all_toks = tokens(text, body, len(text))
     tok_starts = [tk.start for tk in all_toks]
     out: list[Assertion] = []
-    last_named: str | None = None
-    last_source_line: tuple[int, str] | None = None
+    disc = _Discourse(lang)
+    produced: set[int] = set()
+    read_upto = -1
     sent_cache: dict[int, tuple[list[Token], list[tuple[int, TimeRef]]]] = {}
+
+    def catch_up(upto: int) -> None:
+        """Read the sources of the sentences before ``upto`` that gave no assertion."""
+        nonlocal read_upto
+        while read_upto < upto - 1:
+            read_upto += 1
+            sj = sents[read_upto]
+            if read_upto in produced or sj.furniture:
+                continue
+            jtoks = _sentence_tokens(all_toks, tok_starts, sj)
+            jatt = attribute(text, jtoks, (sj.start, sj.end), sj.end - 1, lang)
+            if jatt is not None:
+                disc.note(disc.resolve(jatt, None), sj.line)
+
     for q in quantities:
         si = bisect.bisect_right(sent_starts, q.number_start) - 1
         if si < 0 or q.number_start >= sents[si].end:
             continue
+        catch_up(si)
         s = sents[si]
         if s.furniture and not opts.keep_furniture:
             continue
@@ -184,24 +200,17 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         # source
         source = AUTHOR
         verb_mod = ""
+        fwd = _forward_source(text, sents, si, all_toks, tok_starts, lang)
         if att is not None:
             verb_mod = att.modality
-            if att.pronoun:
-                source = last_named or AUTHOR
-            elif is_generic(att.source, lang) and last_named and not is_generic(last_named, lang):
-                source = last_named  # "the agency said": the agency named before
-            else:
-                source = att.source
-        elif last_source_line is not None and last_source_line[0] == s.line and \
+            source = disc.resolve(att, fwd[0] if fwd is not None else None)
+        elif disc.line_source is not None and disc.line_source[0] == s.line and \
                 (_KONJUNKTIV.search(text, s.start, s.end) or _in_quote(text, s, q.start, t)):
-            source = last_source_line[1]
-        else:
-            fwd = _forward_source(text, sents, si, all_toks, tok_starts, lang)
-            if fwd is not None:
-                source, verb_mod = fwd
-        if source != AUTHOR and not is_generic(source, lang):
-            last_named = source
-            last_source_line = (s.line, source)
+            source = disc.line_source[1]
+        elif fwd is not None:
+            source, verb_mod = fwd
+        disc.note(source, s.line)
+        produced.add(si)
         modality = Modality(_modality(text, clause, lang, verb_mod))
         refers: TimeRef | None = None
         if modality.kind == "actual" or modality is Modality.DENIED:
@@ -214,6 +223,44 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             start=start, end=end, sentence=text[s.start:s.end], sentence_start=s.start,
             lang=lang, outlet=document.outlet, published=document.published))
     return _consolidate(out, text, lang)
+
+
+class _Discourse:
+    """What the sentences read so far say about sources: the named sources in order, and the
+    source of the current line (for reported speech that continues it)."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.named: list[str] = []
+        self.line_source: tuple[int, str] | None = None
+
+    @property
+    def last_named(self) -> str | None:
+        return self.named[-1] if self.named else None
+
+    def resolve(self, att: Attribution, forward: str | None) -> str:
+        """The source an attribution names: pronouns and generic nouns ("sie", "the agency") refer
+        back to a named source; a generic one nothing resolves keeps its own words."""
+        if att.pronoun:
+            return self.last_named or AUTHOR
+        if is_generic(att.source, self.lang):
+            back = resolve_generic(att.source, self.named, self.lang)
+            if back is not None:
+                return back
+            if forward is not None and not is_generic(forward, self.lang):
+                return forward
+            if self.named and len(att.source.split()) == 1:
+                return self.named[-1]
+        return att.source
+
+    def note(self, source: str, line: int) -> None:
+        """Remember a source found on ``line``."""
+        if source == AUTHOR or is_generic(source, self.lang):
+            return
+        if source in self.named:
+            self.named.remove(source)
+        self.named.append(source)
+        self.line_source = (line, source)
 
 
 _DEMONSTRATIVE = regex.compile(r"(?i)(?:das|dies|diese\s+zahlen?|die\s+zahlen?|this|that|these\s+figures?|the\s+figures?)\s")

@@ -190,6 +190,8 @@ for _stem, _forms, _mod in [
     ("beziffern", "bezifferte beziffert bezifferten beziffern", ""),
     ("twittern", "twitterte twittert schrieb postete", ""),
     ("äußern", "äußerte äußert äußerten", ""),
+    ("rufen", "rief riefen ruft gerufen", ""),
+    ("beschreiben", "beschrieb beschreibt beschrieben", ""),
     ("unterstreichen", "unterstrich unterstreicht", ""),
     ("fordern", "forderte fordert", ""),
     ("räumen ein", "räumte räumt einräumte", ""),

@@ -176,6 +176,7 @@ for _forms, _mod in [
     ("announced announces", ""), ("reported reports", ""), ("confirmed confirms", ""),
     ("added adds", ""), ("wrote writes", ""), ("noted notes", ""), ("warned warns", ""),
     ("explained explains", ""), ("claimed claims", ""), ("tweeted posted", ""),
+    ("spoke speaks", ""), ("described describes", ""), ("disclosed discloses", ""),
     ("estimated estimates estimate", "estimate"), ("believes believe believed", "estimate"),
     ("thinks think thought", "estimate"), ("assessed assesses", "estimate"),
     ("expects expected expect", "projection"), ("predicted predicts forecast forecasts", "projection"),
