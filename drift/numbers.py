@@ -35,6 +35,7 @@ __all__ = ["Number", "NumberKind", "Value", "find_numbers", "parse_number"]
 Value = int | Decimal
 
 _MAX_DIGITS = 400  # longer digit runs are read exactly but never scaled further
+_MAX_NUMBER_CHARS = 1000  # a longer digit or number-word run is not a figure: skipped whole
 
 
 class NumberKind(str, enum.Enum):
@@ -200,11 +201,12 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
     opener_alt = "|".join(re.escape(p) for p in prefixes)
     dm = re.escape(t.decimal_mark)
     digit_candidates = re.compile(rf"""
-        [\d$€£+\-\u2212'’{dm}]                   # one character that can open a number, then:
+        [\d$€£+\-\u2212'’({dm}]                  # one character that can open a number, then:
         (?:(?<=\d)(?<![\w.,]\d)                  # a digit not glued to a word or a number
          |(?<=[$€£])\s?(?=[\d+\-\u2212])          # a currency sign before digits
          |(?<=[+\-\u2212])(?<![\w.,+\-\u2212].)(?=\d)   # a sign before digits, not inside a word
          |(?<=[\-\u2212])(?<![^\s].)(?=[ ]\d)      # "- 1.200.000" opening a line (checked below)
+         |(?<=\()(?=\d{{3}}\)[ ]?\d{{3}}-\d{{4}})       # (202) 555-0147
          |(?<=['’])(?=\d\d)                       # '90s
          |(?<={dm})(?<![^\s(].)(?=\d))            # .25, ,77 after a space
         """, re.VERBOSE)
@@ -230,8 +232,11 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
       )
       | (?P<phone>                                  # +49 30 1234567, 030/123456, +1-222-2222-2222
           (?<![\w+])
-          (?:\+\d{{1,3}}(?:[\s\-/]?\(?\d{{1,5}}\)?)(?:[\s\-/]\d{{2,}}){{1,5}}
-           | 0\d{{2,5}}(?:/|\s?-\s?)\d{{3,}}(?:[\s\-]\d{{2,}})*)
+          (?:\+(?=\d(?:[\s\-/()]{{0,2}}\d){{6}})           # at least seven digits,
+             (?!\d{{1,3}}(?:{_SPACE_GROUP}\d{{3}})+(?![\d\-/]|\s\d))  # not "+12 000 000"
+             \d{{1,3}}(?:[\s\-/]?\(?\d{{1,5}}\)?)(?:[\s\-/]\d{{2,}}){{1,5}}
+           | 0\d{{2,5}}(?:/|\s?-\s?|[ ](?=\d{{4}}))\d{{3,}}(?:[\s\-]\d{{2,}})*   # 030 1234567
+           | \(\d{{3}}\)\s?\d{{3}}-\d{{4}} | \d{{3}}-\d{{3}}-\d{{4}})        # (202) 555-0147
           (?![\d])
       )
       | (?P<code>                                   # 192.168.1.2, 22,24,26, 978-3-16-148410-0
@@ -373,8 +378,12 @@ def _ambiguous(num: str, sep: str) -> ParseError:
 def _irregular(num: str, lang_code: str) -> ParseError:
     digits = regex.sub(r"\D", "", num)
     t = _lang.get(lang_code) if lang_code else _lang.get("de")
-    suggestion = f"{int(digits):,}".replace(",", t.group_mark) if digits else num
-    return ParseError("irregular digit grouping", text=num, position=0, suggestions=[suggestion])
+    suggestions = [f"{int(digits):,}".replace(",", t.group_mark) if digits else num]
+    marks = [c for c in num if c in ".,"]
+    if len(marks) == 1 and marks[0] == t.group_mark:
+        suggestions.append(num.replace(marks[0], t.decimal_mark))  # "30.00" -> "30,00"
+    return ParseError("irregular digit grouping", text=num, position=max(num.find(t.group_mark), 0),
+                      suggestions=suggestions)
 
 
 def _evidence(num: str) -> str | None:
@@ -784,6 +793,9 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
         m = (scanner.digits if c.re is scanner.digit_candidates else scanner.words).match(text, at)
         if m is None:
             continue
+        if m.end() - m.start() > _MAX_NUMBER_CHARS:
+            pos = m.end()  # "1.1.1.1…" for pages: no figure, and int() on it would be quadratic
+            continue
         if m.lastgroup == "digits":
             ev = _evidence(m.group("num"))
             if ev is not None:
@@ -799,7 +811,7 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
     # the document's convention: the language's own unless its digits clearly show the other
     decimal = t.decimal_mark
     other = "." if decimal == "," else ","
-    if votes[other] > votes[decimal]:
+    if not strict and votes[other] > votes[decimal]:  # strict: the language's own, always
         decimal = other
     conv = _Convention(decimal)
     for idx, m in pending:
@@ -870,7 +882,7 @@ def _join_scaled(text: str, numbers: list[Number], t: _lang.Language) -> list[Nu
                 continue
         scale = _scale_of(n, t, joins)
         if scale > 1 and scale % 2 == 0:
-            half = joins.half.match(text, n.end)
+            half = joins.half.match(text, n.end, n.end + 80)  # endpos: regex scans ahead otherwise
             if half is not None and n.value % scale == 0:
                 n = attrs.evolve(n, value=n.value + scale // 2, end=half.end(),
                                  surface=text[n.start:half.end()])
