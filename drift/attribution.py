@@ -50,6 +50,7 @@ _NACH_COMPOUND_DE = regex.compile(r"(?i)(?<!\w)nach\s+(?P<who>\p{L}+?)-?(?:angab
 _ELLIPSIS = {"de": regex.compile(r"(?:^|[,;]\s*(?:und\s+|aber\s+)?)(?:die|der|das)?\s*(?P<who>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s+(?:von|auf|bei)\s+\Z"),
              "en": regex.compile(r"(?:^|[,;]\s*(?:and\s+|but\s+)?)(?:the\s+)?(?P<who>[\p{L}][\p{L}\-']+(?:\s[\p{L}][\p{L}\-']+)?)\s+(?:at|of)\s+\Z")}
 _GENERIC = {"de": frozenset({"behörde", "unternehmen", "konzern", "firma", "gewerkschaft", "verband", "ministerium",
+                             "nachrichtendienst", "geheimdienst",
                              "organisation", "gruppe", "verein", "klub", "amt", "institut", "agentur", "stiftung"}),
             "en": frozenset({"agency", "ministry", "company", "firm", "group", "organisation", "organization",
                              "department", "union", "club", "trust", "charity", "office", "institute", "body",
@@ -471,6 +472,8 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         return attrs.evolve(verb, source=f"{verb.source} ({joiner} {prep.source})")
     if verb is trailing and prep_from_nach or prep_document:
         return verb  # "nach Auswertung von Luftbildern ..., teilte die Polizei mit"; "according to a briefing"
+    if verb.cue_start < prep.cue_start < pos and regex.search(r"(?i)\b(?:that|dass)\b", text[verb.cue_start:prep.cue_start]):
+        return verb  # "the Trust said that figures from the ticketing system showed ...": the speaker cites data
     return prep
 
 
@@ -555,23 +558,52 @@ def _speaker_en(toks: Sequence[Token], k: int, s0: int, s1: int, t: _lang.TextTa
         first = next((i for i, tok in enumerate(toks) if tok.start >= s0), k)
         np = _np_after(toks, first, "en", toks[k].start)
         return np[0] if np else None
+    rel = _relative_subject(toks, k, s0, t)
+    if rel is not None:
+        return rel
     before = _np_before(toks, k, "en", s0)
     if before is not None and before.lower() not in ("which", "who"):
         return before
-    # a relative clause: "The health ministry, which on Thursday had said ..."
-    for j in range(k - 1, -1, -1):
-        if toks[j].start < s0:
-            break
-        if toks[j].low in ("which", "who") and j >= 2 and toks[j - 1].text == ",":
-            rel = _np_before(toks, j - 1, "en", s0)
-            if rel:
-                return rel
-            break
     if k + 1 < len(toks) and verb in _INVERTIBLE_EN:
         np_after = _np_after(toks, k + 1, "en", s1)
         if np_after and (toks[k + 1].capitalized or toks[k + 1].low in t.determiners or toks[k + 1].low in t.pronouns):
             return np_after[0]
     return None
+
+
+_VERB_BEFORE = frozenset({"not", "to", "do", "does", "did", "will", "would", "can", "could", "may", "might",
+                          "must", "should", "also", "n't"})
+
+
+def _relative_subject(toks: Sequence[Token], k: int, s0: int, t: _lang.TextTables) -> str | None:
+    """The subject of a verb with a relative clause between them or around the verb: "The health
+    ministry, which on Thursday had said ...", "UNHCR, which registers arrivals at the border, said",
+    "the alliance that organised the protest ... said": the noun phrase before the relative pronoun."""
+    found: int | None = None
+    j = k - 1
+    closing = j >= 0 and toks[j].text == ","  # "X, which ..., said": the comma closes the clause
+    while j >= 0 and toks[j].start >= s0:
+        tok = toks[j]
+        if tok.text in (";", ":", "„", "“", "\"", "”"):
+            break
+        if tok.low in t.speech_verbs and j != k:
+            return None  # "X said that it had registered ...": a complement clause, not a relative one
+        if tok.text == "," and j != k - 1 and not closing:
+            break
+        if tok.low in ("which", "who", "that") and j >= 1:
+            prev = toks[j - 1]
+            comma = prev.text == ","
+            head = toks[j - 2] if comma and j >= 2 else prev
+            hi = j - 2 if comma else j - 1
+            verbal = hi >= 1 and toks[hi - 1].low in _VERB_BEFORE  # "does not dispute that": a verb
+            if head.is_word and head.low not in t.speech_verbs and head.low not in t.stop_words \
+                    and head.low not in t.prepositions and not (tok.low == "that" and comma) \
+                    and not head.text[:1].isdigit() and not verbal:
+                found = j - 1 if comma else j
+        j -= 1
+    if found is None:
+        return None
+    return _np_before(toks, found, "en", s0)
 
 
 _PASSIVE = frozenset({"been", "be", "being", "is", "are", "was", "were", "wurde", "wurden", "worden", "werden"})
@@ -614,10 +646,15 @@ _KINDS = {
     "company": "company", "firm": "company", "group": "company", "unternehmen": "company", "konzern": "company",
     "firma": "company", "gruppe": "company", "energie": "company", "ag": "company", "gmbh": "company",
     "plc": "company", "inc": "company", "ltd": "company",
-    "union": "union", "gewerkschaft": "union", "verband": "union", "verdi": "union", "metall": "union",
+    "union": "union", "gewerkschaft": "union", "verband": "union",
     "club": "club", "klub": "club", "verein": "club", "city": "club", "united": "club", "rovers": "club",
     "fc": "club", "trust": "trust", "charity": "trust", "stiftung": "trust",
 }
+
+
+_VAGUE_ADJ = frozenset({"national", "regional", "local", "federal", "same", "main", "whole", "british",
+                        "zuständige", "betroffene", "genannte", "örtliche", "regionale", "nationale",
+                        "staatliche", "private", "eigene"})
 
 
 def is_generic(source: str, lang: str) -> bool:
@@ -627,8 +664,8 @@ def is_generic(source: str, lang: str) -> bool:
     if not words or len(words) > 3 or words[-1].lower() not in _GENERIC.get(lang, frozenset()):
         return False
     if lang == "en":
-        return all(w[:1].islower() for w in words[:-1])
-    return all(w[:1].islower() or w.endswith("er") for w in words[:-1])
+        return all(w.lower() in _VAGUE_ADJ for w in words[:-1])
+    return all(w.lower() in _VAGUE_ADJ or w[:1].isupper() and w.endswith("er") for w in words[:-1])
 
 
 def resolve_generic(source: str, named: Sequence[str], lang: str) -> str | None:
@@ -639,12 +676,23 @@ def resolve_generic(source: str, named: Sequence[str], lang: str) -> str | None:
     for cand in reversed(named):
         if head in cand.lower().replace("-", " ").split() or cand.lower().endswith(head):
             return cand
-    kind = _KINDS.get(head)
+    kind = _kind(head)
     if kind is None:
         return None
     for cand in reversed(named):
-        if any(_KINDS.get(w.strip("()'’s").lower()) == kind for w in cand.replace("-", " ").split()):
+        words = regex.sub(r"\([^)]*\)", " ", cand).replace("-", " ").split()
+        if words and _kind(words[-1].strip("'’").lower()) == kind:
             return cand
+    return None
+
+
+def _kind(word: str) -> str | None:
+    """The kind of organisation a head noun names (German compounds by their last part)."""
+    if word in _KINDS:
+        return _KINDS[word]
+    for key, kind in _KINDS.items():
+        if len(key) >= 5 and word.endswith(key):
+            return kind
     return None
 
 

@@ -161,6 +161,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         while read_upto < upto - 1:
             read_upto += 1
             sj = sents[read_upto]
+            disc.sentence = read_upto
             if read_upto in produced or sj.furniture:
                 continue
             jtoks = _sentence_tokens(all_toks, tok_starts, sj)
@@ -173,6 +174,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         if si < 0 or q.number_start >= sents[si].end:
             continue
         catch_up(si)
+        disc.sentence = si
         s = sents[si]
         if s.furniture and not opts.keep_furniture:
             continue
@@ -201,10 +203,13 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         source = AUTHOR
         verb_mod = ""
         fwd = _forward_source(text, sents, si, all_toks, tok_starts, lang)
+        background = _background_clause(text, s, q, lang)
+        if background is not None:
+            att, fwd = None, None  # "Riverside Park, which holds 44,500 spectators": the outlet's own aside
         if att is not None:
             verb_mod = att.modality
             source = disc.resolve(att, fwd[0] if fwd is not None else None)
-        elif disc.line_source is not None and disc.line_source[0] == s.line and \
+        elif background is None and disc.line_source is not None and disc.line_source[0] == s.line and \
                 (_KONJUNKTIV.search(text, s.start, s.end) or _in_quote(text, s, q.start, t)):
             source = disc.line_source[1]
         elif fwd is not None:
@@ -214,7 +219,9 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         modality = Modality(_modality(text, clause, lang, verb_mod))
         refers: TimeRef | None = None
         if modality.kind == "actual" or modality is Modality.DENIED:
-            refers = resolve(mentions, clause, q.start, document.published)
+            refers = resolve(mentions if background is None else
+                             [m for m in mentions if background[0] <= m[0] < background[1]],
+                             clause, q.start, document.published)
         end = max(q.end, noun.end if noun is not None and unit == noun.lemma else q.end)
         start = min(q.start, noun.start) if noun is not None and noun.end <= q.start else q.start
         out.append(Assertion(
@@ -232,7 +239,9 @@ class _Discourse:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.named: list[str] = []
+        self.named_at: dict[str, int] = {}
         self.line_source: tuple[int, str] | None = None
+        self.sentence = 0
 
     @property
     def last_named(self) -> str | None:
@@ -249,8 +258,8 @@ class _Discourse:
                 return back
             if forward is not None and not is_generic(forward, self.lang):
                 return forward
-            if self.named and len(att.source.split()) == 1:
-                return self.named[-1]
+            if self.named and len(att.source.split()) == 1 and self.named_at[self.named[-1]] >= self.sentence - 1:
+                return self.named[-1]  # "Die IG Metall kündigte Proteste an. ... nach Angaben der Gewerkschaft"
         return att.source
 
     def note(self, source: str, line: int) -> None:
@@ -260,6 +269,7 @@ class _Discourse:
         if source in self.named:
             self.named.remove(source)
         self.named.append(source)
+        self.named_at[source] = self.sentence
         self.line_source = (line, source)
 
 
@@ -363,6 +373,27 @@ def _year_before_noun(q: Quantity, noun: CountedNoun, stoks: list[Token], lang: 
         return False
     head = noun.text.split()[-1] if noun.text else ""
     return bool(head) and not head.lower().endswith("s") and head.lower() not in _lang.text_tables(lang).lemmas
+
+
+_RELATIVE_OPEN = {"de": regex.compile(r",\s*(?:wo|wohin|woher|in\s+de[mnr]|bei\s+de[mnr]|an\s+de[mnr])\s", regex.I),
+                  "en": regex.compile(r",\s*(?:which|who|where|whose)\s", regex.I)}
+
+
+def _background_clause(text: str, s: Sentence, q: Quantity, lang: str) -> tuple[int, int] | None:
+    """The non-restrictive relative clause holding the figure (", which holds 44,500 spectators",
+    ", wo rund 800 Menschen arbeiten"), when it has no verb of saying: an aside of the outlet's."""
+    t = _lang.text_tables(lang)
+    opening = None
+    for m in _RELATIVE_OPEN[lang].finditer(text, s.start, q.start):
+        opening = m
+    if opening is None or "," in text[opening.end():q.start]:
+        return None
+    close = text.find(",", q.end, s.end)
+    end = s.end if close < 0 else close
+    words = regex.findall(r"\w+", text[opening.end():end].lower())
+    if any(w in t.speech_verbs for w in words):
+        return None
+    return opening.start(), end
 
 
 def _in_quote(text: str, s: Sentence, pos: int, t: _lang.TextTables) -> bool:

@@ -180,7 +180,7 @@ for _forms, _mod in [
     ("estimated estimates estimate", "estimate"), ("believes believe believed", "estimate"),
     ("thinks think thought", "estimate"), ("assessed assesses", "estimate"),
     ("expects expected expect", "projection"), ("predicted predicts forecast forecasts", "projection"),
-    ("denied denies deny", "denied"), ("rejected rejects", "denied"), ("disputed disputes", "denied"),
+    ("denied denies deny", "denied"), ("rejected rejects", "denied"), ("disputed disputes dispute", "denied"),
     ("counted counts", ""), ("put", ""), ("puts", ""), ("cited", ""), ("revealed", ""),
     ("insisted insists insist", ""), ("recorded records", ""), ("registered", ""), ("declared declares", ""),
     ("logged", ""), ("show shows showed", ""), ("found finds", ""), ("calculated", "estimate"), ("acknowledged acknowledges", ""), ("suggested suggests", "estimate"),
