@@ -23,16 +23,20 @@ Everything here is a pure function of the assertions, independent of their order
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any
 
 import attrs
+import regex
 
 from drift.assertions import Assertion
 from drift.lang import concepts
 from drift.lang.geo import place_id
 
-__all__ = ["GroupingOptions", "Features", "features", "group", "key_label", "reference_time"]
+__all__ = ["Features", "GroupingOptions", "features", "group", "key_label", "reference_time", "stories"]
 
 
 def _frozen_map(value: Mapping[str, str] | None) -> Mapping[str, str]:
@@ -51,6 +55,9 @@ class GroupingOptions:
     - ``split``: keys that never take part in back-off (neither absorb nor are absorbed).
     - ``backoff``: let less specific figures join a unique more specific key (default on).
     - ``episode_gap_days``: split a key's series at gaps longer than this (None: never).
+    - ``stories``: keep documents that tell different stories apart (see :func:`stories`); a key
+      then ends in ``#<story>`` when the corpus holds more than one story.
+    - ``story_link_days``: documents published further apart never join one story.
     """
 
     aliases: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_map)
@@ -58,6 +65,8 @@ class GroupingOptions:
     split: frozenset[str] = attrs.field(factory=frozenset, converter=frozenset)
     backoff: bool = True
     episode_gap_days: int | None = attrs.field(default=30)
+    stories: bool = True
+    story_link_days: int | None = 60
 
     @episode_gap_days.validator
     def _check_gap(self, attribute: attrs.Attribute[int | None], value: int | None) -> None:
@@ -102,7 +111,8 @@ def features(a: Assertion, options: GroupingOptions | None = None) -> Features:
     pred_c = concepts.predicate_concept(a.predicate)
     if pred_c:
         pred_c = _alias(pred_c, opts.aliases)
-        if unit_c and unit_c not in concepts.GENERIC_PEOPLE and unit_c != pred_c:
+        if unit_c and unit_c not in concepts.GENERIC_PEOPLE and unit_c != pred_c \
+                and unit_c not in concepts.IMPLIED.get(pred_c, ()):
             mods.add(unit_c)
         concept = pred_c
     else:
@@ -116,20 +126,24 @@ def reference_time(a: Assertion) -> tuple[dt.date, dt.date] | None:
     return (ref.start, ref.end) if ref else None
 
 
-def _backoff(items: Sequence[tuple[Assertion, Features]], split: frozenset[str]) -> list[Features]:
+def _backoff(items: Sequence[tuple[Assertion, Features]], split: frozenset[str],
+             story: Mapping[str, str]) -> list[Features]:
     """Give each item the unique more specific modifier set of its concept and kind, looked up in
-    its own document first, then in the whole corpus."""
+    its own document first, then in its story. Only places are added this way: "12.000 Soldaten"
+    after "12.000 nordkoreanische Soldaten" are North Korean, but "11 dead" are not "children"."""
+    from drift.lang.geo import PLACES
+
     by_doc: dict[tuple[str, str, str], set[tuple[str, ...]]] = defaultdict(set)
-    by_all: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+    by_all: dict[tuple[str, str, str], set[tuple[str, ...]]] = defaultdict(set)
     for a, f in items:
         if f.key in split:
             continue
         by_doc[(a.doc_id, f.concept, f.kind)].add(f.modifiers)
-        by_all[(f.concept, f.kind)].add(f.modifiers)
+        by_all[(story.get(a.doc_id, ""), f.concept, f.kind)].add(f.modifiers)
 
     def unique_superset(mods: tuple[str, ...], pool: set[tuple[str, ...]]) -> tuple[str, ...] | None:
         own = set(mods)
-        supers = [m for m in pool if own < set(m)]
+        supers = [m for m in pool if own < set(m) and all(x in PLACES for x in set(m) - own)]
         if not supers:
             return None
         smallest = min(supers, key=lambda m: (len(m), m))
@@ -143,7 +157,7 @@ def _backoff(items: Sequence[tuple[Assertion, Features]], split: frozenset[str])
             continue
         new = unique_superset(f.modifiers, by_doc[(a.doc_id, f.concept, f.kind)])
         if new is None:
-            new = unique_superset(f.modifiers, by_all[(f.concept, f.kind)])
+            new = unique_superset(f.modifiers, by_all[(story.get(a.doc_id, ""), f.concept, f.kind)])
         out.append(attrs.evolve(f, modifiers=new) if new is not None else f)
     return out
 
@@ -166,16 +180,139 @@ def _episodes(members: list[Assertion], gap: int | None) -> list[list[Assertion]
     return episodes
 
 
+@functools.lru_cache(maxsize=8)
+def _table_words(lang: str) -> frozenset[str]:
+    """Every word the language's tables know (number words, function words, cue phrases, lemmas):
+    such a word is vocabulary, not a name that could tell one story from another."""
+    from drift import lang as _lang
+
+    words: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            words.update(w.lower() for w in regex.findall(r"[\p{L}]+", value))
+        elif isinstance(value, Mapping):
+            for k, v in value.items():
+                walk(k)
+                walk(v)
+        elif isinstance(value, (list, tuple, set, frozenset)):
+            for v in value:
+                walk(v)
+
+    try:
+        tables: list[Any] = [_lang.get(lang), _lang.text_tables(lang)]
+    except Exception:  # an unknown language: nothing known
+        return frozenset()
+    for t in tables:
+        for field in attrs.fields(type(t)):
+            walk(getattr(t, field.name))
+    for table in concepts.UNITS.values():
+        walk(table)
+    return frozenset(words)
+
+
+_NAME = regex.compile(r"\b\p{Lu}[\p{L}\p{M}'’-]{3,}")
+
+
+def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_df: int = 50) -> dict[str, str]:
+    """Which documents tell the same story: doc id -> a story label.
+
+    Two documents are linked when their figures' sentences share at least two names (capitalised
+    words that are not in most documents, so ``Soldaten`` or ``Police`` in every article links
+    nothing) or two figures (the same concept and value), and they were published at most
+    ``link_days`` apart. Stories are the connected components; each is labelled by its most shared
+    name. With one story the label is empty.
+    """
+    names: dict[str, set[str]] = defaultdict(set)
+    figures: dict[str, set[object]] = defaultdict(set)
+    published: dict[str, dt.date | None] = {}
+    for a in assertions:
+        known = _table_words(a.lang)
+        for m in _NAME.finditer(a.sentence):
+            word = m.group().lower().rstrip("'’-")
+            if m.start() > 0 and a.sentence[:m.start()].rstrip()[-1:] not in ".!?:\"„“" \
+                    and word not in known and word.rstrip("s") not in known:
+                names[a.doc_id].add(word)
+        v = a.quantity.point
+        if not a.quantity.is_percent and abs(Decimal(v)) >= 10:
+            figures[a.doc_id].add((features(a).concept, str(v)))
+        published.setdefault(a.doc_id, a.published.start if a.published else None)
+    docs = sorted(published)
+    if len(docs) < 2:
+        return {d: "" for d in docs}
+    cap = min(max_df, max(3, len(docs) // 2))
+    parent = {d: d for d in docs}
+
+    def find(d: str) -> str:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    indexes: tuple[dict[str, set[Any]], ...] = (names, figures)
+    for index in indexes:
+        postings: dict[object, list[str]] = defaultdict(list)
+        for d in docs:
+            for token in index.get(d, ()):
+                postings[token].append(d)
+        for token, ds in postings.items():
+            if 1 < len(ds) <= cap:
+                for i, x in enumerate(ds):
+                    for y in ds[i + 1:]:
+                        shared[(x, y)] += 1
+    for (x, y), n in sorted(shared.items()):
+        px, py = published[x], published[y]
+        near = link_days is None or px is None or py is None or abs((px - py).days) <= link_days
+        if n >= 2 and near:
+            parent[find(x)] = find(y)
+    # a document linked to nothing joins the one story it shares most with, if any
+    sizes: dict[str, int] = defaultdict(int)
+    for d in docs:
+        sizes[find(d)] += 1
+    for d in docs:
+        if sizes[find(d)] == 1:
+            votes: dict[str, int] = defaultdict(int)
+            for (x, y), n in shared.items():
+                if d in (x, y):
+                    other = find(y if x == d else x)
+                    if sizes[other] > 1:
+                        votes[other] += n
+            if votes:
+                top = max(votes.values())
+                best = sorted(r for r, n in votes.items() if n == top)
+                if len(best) == 1:
+                    parent[find(d)] = best[0]
+    members: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        members[find(d)].append(d)
+    if len(members) == 1:
+        return {d: "" for d in docs}
+    out: dict[str, str] = {}
+    for root, ds in members.items():
+        counts: dict[str, int] = defaultdict(int)
+        for d in ds:
+            for token in names.get(d, ()):
+                counts[token] += 1
+        label = min(counts, key=lambda t: (-counts[t], t)) if counts and len(ds) > 1 else ds[0].rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        for d in ds:
+            out[d] = regex.sub(r"[^\p{L}\p{N}._-]+", "-", label)
+    return out
+
+
 def group(assertions: Iterable[Assertion], options: GroupingOptions | None = None) -> dict[str, list[Assertion]]:
     """Key every assertion; returns key -> its assertions (each with ``quantity_key`` set),
     keys and members in a deterministic order that does not depend on the input order."""
     opts = options or GroupingOptions()
     items = sorted(((a, features(a, opts)) for a in assertions), key=lambda p: _order(p[0]))
-    feats = _backoff(items, opts.split) if opts.backoff else [f for _, f in items]
+    story = stories([a for a, _ in items], link_days=opts.story_link_days) if opts.stories else {}
+    feats = _backoff(items, opts.split, story) if opts.backoff else [f for _, f in items]
     by_key: dict[str, list[Assertion]] = defaultdict(list)
     for (a, _), f in zip(items, feats):
         key = f.key
         key = opts.merge.get(key, key)
+        if story.get(a.doc_id):
+            key = f"{key}#{story[a.doc_id]}"
         by_key[key].append(a)
     out: dict[str, list[Assertion]] = {}
     for key in sorted(by_key):
@@ -204,7 +341,7 @@ def key_label(key: str) -> str:
     ``soldiers (North Korea), projected``."""
     from drift.lang.geo import PLACES
 
-    base, _, episode = key.partition("@")
+    base = key.partition("@")[0].partition("#")[0]
     concept, _, rest = base.partition("|")
     mods, _, kind = rest.partition("|")
     noun = _PLURAL.get(concept, concept if concept.endswith("s") else concept + "s")

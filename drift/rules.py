@@ -77,6 +77,8 @@ class RuleOptions:
       time" for divergence (0: the same day only).
     - ``cumulative``: concepts whose counts only grow (a fall by the same source is a revision).
     - ``max_evidence`` (50): at most this many assertions listed per finding side.
+    - ``coarse_days`` (7): a reference time spanning more days than this (a month, a period) is
+      too vague to order; its statements meet only statements about the same span.
     """
 
     exact_tolerance: Fraction = attrs.field(default=Fraction(1, 50), converter=_fraction)
@@ -86,6 +88,7 @@ class RuleOptions:
         default=frozenset({"death", "casualty", "injured", "case", "arrested", "captured", "dismissed"}),
         converter=frozenset)
     max_evidence: int = 50
+    coarse_days: int = 7
 
     @divergence_days.validator
     def _check_days(self, attribute: attrs.Attribute[int], value: int) -> None:
@@ -106,6 +109,9 @@ class Statement:
     side: str  # "lower", "upper" or "two"
     day: int | None
     published: int | None
+    #: (first, last day) of a reference coarser than ``coarse_days`` ("im Oktober"): such statements
+    #: are compared only with statements about the same span and take no part in trends
+    span: tuple[int, int] | None = None
 
     @property
     def point(self) -> Value:
@@ -156,8 +162,10 @@ def statement(a: Assertion, options: RuleOptions | None = None) -> Statement:
                 lo, hi, side = floor_, ceil_, "two"
     t = reference_time(a)
     day = None if t is None else (t[0].toordinal() + t[1].toordinal()) // 2
+    coarse = t is not None and (t[1] - t[0]).days > opts.coarse_days
     pub = a.published.start.toordinal() if a.published else None
-    return Statement(a, source_key(a.source, a.lang, a.outlet or a.doc_id), lo, hi, floor_, ceil_, side, day, pub)
+    return Statement(a, source_key(a.source, a.lang, a.outlet or a.doc_id), lo, hi, floor_, ceil_, side, day, pub,
+                     (t[0].toordinal(), t[1].toordinal()) if coarse and t else None)
 
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
@@ -229,6 +237,11 @@ def _date(day: int | None) -> str:
         return "undated"
     d = dt.date.fromordinal(day)
     return f"{d.day} {d.strftime('%b')} {d.year}"
+
+
+def _span_label(s: Statement) -> str:
+    ref = s.assertion.refers_to or s.assertion.published
+    return ref.iso() if ref else "undated"
 
 
 def _who(s: Statement) -> str:
@@ -310,7 +323,7 @@ def _divergence(key: str, label: str, high: Statement, low: Statement, hi_side: 
     los = _ordered({low, *[s for s in lo_side if s.hi < high.lo]})[: opts.max_evidence]
     evidence = [low, high] + [s for s in los + his if s is not low and s is not high]
     days = abs((high.day or 0) - (low.day or 0)) if high.day is not None and low.day is not None else None
-    when = _date(low.day) if days == 0 else f"{_date(min(high.day or 0, low.day or 0))}–{_date(max(high.day or 0, low.day or 0))}" \
+    when = _span_label(low) if low.span else _date(low.day) if days == 0 else f"{_date(min(high.day or 0, low.day or 0))}–{_date(max(high.day or 0, low.day or 0))}" \
         if days is not None else "undated"
     ratio = _ratio(high.point, low.point)
     times = f" ({ratio:.1f}× apart)" if ratio else ""
@@ -371,10 +384,11 @@ def _trends(key: str, label: str, buckets: Sequence[tuple[int | None, list[State
     for day, bucket in buckets:
         if day is None:
             continue
-        ups = [s for s in bucket if s.side != "upper"]
-        downs = [s for s in bucket if s.side != "lower"]
-        up = max(ups, key=lambda s: (s.floor, _neg(s))) if ups else None
-        down = min(downs, key=lambda s: (s.ceil, _stable(s))) if downs else None
+        # a day's level is its median statement, so one stray figure cannot turn a trend
+        ups = sorted((s for s in bucket if s.side != "upper"), key=lambda s: (s.floor, _stable(s)))
+        downs = sorted((s for s in bucket if s.side != "lower"), key=lambda s: (s.ceil, _stable(s)))
+        up = ups[len(ups) // 2] if ups else None
+        down = downs[(len(downs) - 1) // 2] if downs else None
         if phase == 1:
             if down is not None and _falls(chain[-1], down):
                 out.append(_trend(key, label, chain, True))
@@ -400,8 +414,10 @@ def _trends(key: str, label: str, buckets: Sequence[tuple[int | None, list[State
             elif fall:
                 assert highest is not None and down is not None
                 phase, chain = -1, [highest, down]
-        low_here = min(bucket, key=lambda s: (s.ceil, _stable(s)))
-        high_here = max(bucket, key=lambda s: (s.floor, _neg(s)))
+        by_ceil = sorted(bucket, key=lambda s: (s.ceil, _stable(s)))
+        by_floor = sorted(bucket, key=lambda s: (s.floor, _stable(s)))
+        low_here = by_ceil[(len(by_ceil) - 1) // 2]
+        high_here = by_floor[len(by_floor) // 2]
         if lowest is None or low_here.ceil < lowest.ceil:
             lowest = low_here
         if highest is None or high_here.floor > highest.floor:
@@ -409,22 +425,6 @@ def _trends(key: str, label: str, buckets: Sequence[tuple[int | None, list[State
     if phase:
         out.append(_trend(key, label, chain, phase == 1))
     return out
-
-
-def _neg(s: Statement) -> tuple[str, int, int]:
-    """A key that makes max() pick the first statement in stable order among equals."""
-    doc, start, end = _stable(s)
-    return (_Rev(doc), -start, -end)  # type: ignore[return-value]
-
-
-class _Rev(str):
-    """A string that sorts in reverse, so max() prefers the smallest document id."""
-
-    def __lt__(self, other: str) -> bool:
-        return str.__gt__(self, other)
-
-    def __gt__(self, other: str) -> bool:
-        return str.__lt__(self, other)
 
 
 def _revisions(key: str, label: str, stmts: Sequence[Statement], cumulative: bool, opts: RuleOptions) -> list[Finding]:
@@ -497,7 +497,8 @@ def _corroborations(key: str, label: str, buckets: Sequence[tuple[int | None, li
             continue
         chosen = _ordered(per_source.values())[: opts.max_evidence]
         parts = ", ".join(f"{_figure(s.assertion)} ({_who(s)})" for s in chosen)
-        text = f"{len(per_source)} independent sources agree on the number of {label} ({_date(day)}): {parts}."
+        when = _span_label(chosen[0]) if chosen[0].span else _date(day)
+        text = f"{len(per_source)} independent sources agree on the number of {label} ({when}): {parts}."
         d = dt.date.fromordinal(day) if day is not None else None
         out.append(Finding(FindingKind.CORROBORATION, key, tuple(s.assertion for s in chosen), text, None, None,
                            0 if day is not None else None, d, d, label))
@@ -512,14 +513,22 @@ def compare(key: str, assertions: Iterable[Assertion], options: RuleOptions | No
         return []
     label = key_label(key)
     by_day: dict[int | None, list[Statement]] = defaultdict(list)
+    by_span: dict[tuple[int, int], list[Statement]] = defaultdict(list)
     for s in stmts:
-        by_day[s.day].append(s)
+        if s.span is None:
+            by_day[s.day].append(s)
+        else:
+            by_span[s.span].append(s)
     buckets = sorted(by_day.items(), key=lambda kv: -1 if kv[0] is None else kv[0])
+    # coarse spans: each its own bucket, compared within, never ordered against days
+    spans: list[tuple[int | None, list[Statement]]] = [(None, by_span[k]) for k in sorted(by_span)]
     concept = key.partition("|")[0]
     findings = _divergences(key, label, buckets, opts)
+    for span in spans:
+        findings += _divergences(key, label, [span], opts)
     findings += _trends(key, label, buckets)
-    findings += _revisions(key, label, stmts, concept in opts.cumulative, opts)
-    findings += _corroborations(key, label, buckets, opts)
+    findings += _revisions(key, label, [s for s in stmts if s.span is None], concept in opts.cumulative, opts)
+    findings += _corroborations(key, label, buckets + spans, opts)
     return findings
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-__all__ = ["GENERIC_PEOPLE", "PREDICATES", "SOURCE_TERMS", "UNITS", "concept_of", "predicate_concept"]
+__all__ = ["GENERIC_PEOPLE", "IMPLIED", "PREDICATES", "SOURCE_TERMS", "UNITS", "concept_of", "predicate_concept"]
 
 
 def _table(spec: str) -> dict[str, str]:
@@ -34,7 +34,7 @@ def _table(spec: str) -> dict[str, str]:
 #: counted-noun lemma (lower-cased) -> concept id, per language
 UNITS: Mapping[str, Mapping[str, str]] = {
     "de": _table("""
-        soldier: Soldat, Truppe, Kämpfer, Offizier, Militärangehöriger, Streitkraft, Mann, Nordkoreaner
+        soldier: Soldat, Truppe, Kämpfer, Offizier, Militärangehöriger, Streitkraft
         casualty: Verlust, Opfer
         death: Toter, Todesopfer, Tote, Todesfall, Leiche, Getöteter
         injured: Verletzter, Verwundeter
@@ -151,6 +151,10 @@ PREDICATES: Mapping[str, str] = {
     "dismissed": "dismissed",
     "infected": "case",
 }
+
+#: what a predicate's concept already implies: "Verluste" in war reporting are soldiers' losses, so
+#: "600.000 Soldaten getötet oder verwundet" and "600.000 Verluste" are one quantity
+IMPLIED: Mapping[str, frozenset[str]] = {"casualty": frozenset({"soldier"})}
 
 #: concepts that only say "people": a predicate replaces them as the concept of the count
 GENERIC_PEOPLE = frozenset({"person", "death", "injured", "missing", "casualty", "evacuee"})
