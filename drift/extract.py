@@ -87,26 +87,102 @@ def _cue_name(cue: str, t: _lang.TextTables) -> str:
     return ""
 
 
-def _modality(text: str, clause: tuple[int, int], lang: str, verb_modality: str) -> str:
-    """The strongest modality cue in the clause, else the attributing verb's, else fact."""
+def _modality(text: str, clause: tuple[int, int], lang: str, verb_modality: str,
+              sentence: tuple[int, int] = (0, 0), q: Quantity | None = None,
+              published: TimeRef | None = None) -> str:
+    """The strongest modality cue in the clause, else the attributing verb's, else fact.
+
+    Beyond the clause's own cues: a demand, offer or request governing the figure makes it a plan
+    ("Verdi fordert 8 Prozent", "$1.4bn requested"), also across a relative clause ("ein Angebot, das
+    ... 5,5 Prozent entspricht"); German "sollen" with a future date is a plan ("Bis Ende 2027 sollen
+    2.000 Stellen wegfallen"), with "sein/haben/worden" hearsay; "werden" with a participle is the
+    passive voice, not the future ("Unterstützt werden sie von vier Hubschraubern")."""
     t = _lang.text_tables(lang)
     best = ""
     segment_text = text[clause[0]:clause[1]]
+    s0, s1 = sentence if sentence != (0, 0) else clause
     for m in _CUES[lang].finditer(segment_text):
         word = m.group()
         if lang == "en" and word[:1].isupper() and m.start() > 0:
             continue  # "May", "Will" as names or months
         name = _cue_name(word, t)
+        low = word.lower()
+        if lang == "de" and low in ("werden", "wird", "werde") and _passive_de(text, clause[0] + m.start(), clause, s0):
+            continue
         if name == "reported" and lang == "de":
             # "soll ... geschickt werden" is a plan; "sollen ... entsandt worden sein" is hearsay
             tail = segment_text[m.end():].lower()
-            if regex.search(r"\bwerden\b", tail) and not regex.search(r"\b(?:worden|sein|haben)\b", tail):
+            if regex.search(r"\b(?:worden|sein|haben|gewesen)\b", tail):
+                pass
+            elif regex.search(r"\bwerden\b", tail) or _future_date(text, s0, s1, published):
                 name = "plan"
         if _PRIORITY[name] > _PRIORITY[best]:
             best = name
+    if q is not None and best in ("", "reported", "estimate") and _governed_by_plan(text, clause, (s0, s1), q, t):
+        best = "plan"
     if not best or (_PRIORITY.get(verb_modality, 0) > _PRIORITY[best] and best in ("estimate", "reported", "")):
         best = verb_modality or best
     return best or "fact"
+
+
+_FUTURE_YEAR = regex.compile(r"(?i)\b(?:bis|ab|by|from|until|in)\s+(?:(?:ende|anfang|mitte|end\s+of|the\s+end\s+of)\s+)?(?P<y>20\d\d)\b")
+
+
+def _future_date(text: str, s0: int, s1: int, published: TimeRef | None) -> bool:
+    """A year after publication named with "bis/ab/by/from" ("bis Ende 2027", "ab 2028")."""
+    if published is None:
+        return False
+    return any(int(m.group("y")) > published.end.year or
+               int(m.group("y")) == published.end.year and m.group().lower().startswith(("bis", "by", "until"))
+               for m in _FUTURE_YEAR.finditer(text, s0, s1))
+
+
+def _passive_de(text: str, cue: int, clause: tuple[int, int], s0: int) -> bool:
+    """"Unterstützt werden sie ...", "... werden 600 Verletzte behandelt": werden with a participle."""
+    before = regex.search(r"(\p{L}+)\s+\Z", text[max(s0, cue - 40):cue])
+    if before is not None and _participle(before.group(1)):
+        return True
+    last = regex.findall(r"\p{L}+", text[cue:clause[1]])
+    return bool(last) and len(last) > 1 and _participle(last[-1])
+
+
+def _participle(word: str) -> bool:
+    low = word.lower()
+    if len(low) < 5:
+        return False
+    if low.startswith("ge") and low.endswith(("t", "en")):
+        return True
+    return low.endswith(("iert", "tzt", "lt", "ckt", "ört", "ührt", "eht", "eckt", "acht", "ischt", "üft", "ängt",
+                         "ärkt", "raut", "baut", "telt", "delt", "mmt", "nnt"))
+
+
+_SCOPE_BREAK = regex.compile(r"[;:]|,\s*(?:dass|weil|obwohl|während|wonach|that|because|although|while|whereas)\s|\s[–—]\s")
+_RELATIVE_BREAK = regex.compile(r",\s*(?:der|die|das|den|dem|denen|deren|dessen|welche[rsnm]?|which|who|that)\s", regex.I)
+_BENEFICIARY = regex.compile(r"(?i)\b(?:für|for)\s+(?:die|den|alle|the|all)\s+(?:\p{L}+\s+){0,2}\Z")
+
+
+def _governed_by_plan(text: str, clause: tuple[int, int], sentence: tuple[int, int], q: Quantity,
+                      t: _lang.TextTables) -> bool:
+    """A demand, offer, request or pledge word before the figure in its stretch of the sentence, or
+    right after it ("$1.4bn requested"); a figure naming who benefits ("für die 2,5 Millionen
+    Beschäftigten") is not part of the demand."""
+    s0, s1 = sentence
+    after = regex.match(r"\s*(?:\p{L}+\s+)?(\p{L}+)", text[q.end:min(s1, q.end + 30)])
+    if after is not None and after.group(1).lower() in t.plan_words and after.group(1).lower().endswith("ed"):
+        return True
+    if _BENEFICIARY.search(text, max(s0, q.start - 60), q.start):
+        return False
+    start = s0
+    for m in _SCOPE_BREAK.finditer(text, s0, q.start):
+        start = m.end()
+    for m in _RELATIVE_BREAK.finditer(text, start, q.start):
+        # a relative clause continues the demand only when it hangs on the demand itself
+        # ("ein Angebot vorgelegt, das ... entspricht"), not on something after it
+        last = regex.findall(r"\p{L}+", text[max(start, m.start() - 40):m.start()])[-3:]
+        if not any(w.lower() in t.plan_words for w in last):
+            start = m.end()
+    words = regex.finditer(r"\p{L}+", text[start:q.start])
+    return any(w.group().lower() in t.plan_words for w in words)
 
 
 def _unit_for(q: Quantity, noun: CountedNoun | None, lang: str) -> tuple[str | None, tuple[str, ...], str | None, str]:
@@ -216,7 +292,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             source, verb_mod = fwd
         disc.note(source, s.line)
         produced.add(si)
-        modality = Modality(_modality(text, clause, lang, verb_mod))
+        modality = Modality(_modality(text, clause, lang, verb_mod, (s.start, s.end), q, document.published))
         refers: TimeRef | None = None
         if modality.kind == "actual" or modality is Modality.DENIED:
             refers = resolve(mentions if background is None else

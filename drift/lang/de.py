@@ -233,6 +233,7 @@ TEXT: TextTables = TextTables(
         "könnte": "possible", "könnten": "possible", "könne": "possible", "kann": "possible",
         "können": "possible", "dürfte": "possible", "dürften": "possible", "möglicherweise": "possible",
         "womöglich": "possible", "vielleicht": "possible", "würde": "possible", "würden": "possible",
+        "wäre": "projection", "wären": "projection",
         "bald": "projection", "künftig": "projection", "voraussichtlich": "projection",
         "demnächst": "projection", "werden": "projection", "wird": "projection", "werde": "projection",
         "geplant": "plan", "plant": "plan", "planen": "plan", "plante": "plan", "planten": "plan",

@@ -213,7 +213,7 @@ TEXT: TextTables = TextTables(
         "may be as high as": "possible", "soon": "projection", "will": "projection",
         "expected": "projection", "expects": "projection", "projected": "projection",
         "forecast": "projection", "predicted": "projection", "is set to": "projection",
-        "are set to": "projection", "planned": "plan", "plans": "plan", "plan": "plan",
+        "are set to": "projection", "planned": "plan", "plans": "plan", "plans to": "plan",
         "planning": "plan", "intends": "plan", "intend": "plan", "aims": "plan", "wants": "plan",
         "want": "plan", "estimated": "estimate", "estimates": "estimate", "estimate": "estimate",
         "believed": "estimate", "believes": "estimate", "likely": "estimate",
