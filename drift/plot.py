@@ -116,9 +116,19 @@ def _styles(assertions: Sequence[Assertion], colours: Sequence[str]) -> dict[str
     return styles
 
 
+def _interval(a: Assertion) -> tuple[float, float]:
+    """The reference interval in date units (the publication date when there is none)."""
+    ref = a.refers_to or a.published
+    assert ref is not None
+    return _num(ref.start), _num(ref.end)
+
+
 def _draw_assertion(ax: Axes, a: Assertion, style: tuple[str, str], arrow_pts: float) -> None:
     x, y = _point(a)
     marker, colour = style
+    start, end = _interval(a)
+    if end > start:  # a week, a month or a period: the whole interval, faintly
+        ax.hlines(y, start - 0.4, end + 0.4, colors=colour, linewidth=5, alpha=0.18, zorder=1)
     q = a.quantity.qualifier.value
     hollow = q in _OPEN
     face = "white" if hollow else colour
@@ -151,6 +161,16 @@ def _point(a: Assertion) -> tuple[float, float]:
     x, y = _when(a), _y(a)
     assert x is not None and y is not None
     return _num(x), y
+
+
+def _short(text: str, width: int = 42) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _legend_rows(report: Any, key: str) -> int:
+    members = _series(report, key)
+    return len({a.source for a in members}) + 6
 
 
 def _kind(f: Any) -> str:
@@ -200,14 +220,16 @@ def _draw_panel(ax: Axes, report: Any, key: str) -> None:
     colours = mpl.rcParams["axes.prop_cycle"].by_key().get("color", ["C0"])
     styles = _styles(members, colours)
     xs = [_point(a)[0] for a in members]
-    span = (max(xs) - min(xs)) if xs else 0.0
-    pad = max(span * 0.08, 1.0)
+    lefts = [_interval(a)[0] for a in members]
+    rights = [_interval(a)[1] for a in members]
+    span = (max(rights) - min(lefts)) if xs else 0.0
+    pad = max(span * 0.06, 1.0)
     for a in members:
         _draw_assertion(ax, a, styles[a.source], arrow_pts=22)
     for f in _findings(report, key):
         _annotate_finding(ax, f, dx=pad / 2)
     if xs:
-        ax.set_xlim(min(xs) - pad, max(xs) + pad * 3)
+        ax.set_xlim(min(lefts) - pad, max(rights) + pad * 3)
     tops = [float(a.quantity.high.value) if a.quantity.high is not None else _point(a)[1] for a in members]
     bottoms = [float(a.quantity.low.value) if a.quantity.low is not None else _point(a)[1] for a in members]
     if tops:
@@ -220,7 +242,7 @@ def _draw_panel(ax: Axes, report: Any, key: str) -> None:
     ax.grid(axis="y", alpha=0.3)
     ax.set_title(_label(report, key), loc="left", fontsize=11)
     ax.set_title(key, loc="right", fontsize=8, color="0.45")
-    handles = [Line2D([], [], linestyle="none", marker=m, color=c, markerfacecolor=c, label=s)
+    handles = [Line2D([], [], linestyle="none", marker=m, color=c, markerfacecolor=c, label=_short(s))
                for s, (m, c) in styles.items()]
     qualifiers = {a.quantity.qualifier.value for a in members}
     glyphs = []
@@ -235,6 +257,8 @@ def _draw_panel(ax: Axes, report: Any, key: str) -> None:
         glyphs.append(Line2D([], [], color="0.4", lw=3, alpha=0.55, label="range"))
     if "approx" in qualifiers:
         glyphs.append(Line2D([], [], linestyle="none", marker="_", markersize=10, color="0.4", label="approximate"))
+    if any(_interval(a)[1] > _interval(a)[0] for a in members):
+        glyphs.append(Line2D([], [], color="0.4", lw=5, alpha=0.25, label="reference period (week, month, ...)"))
     ax.legend(handles=handles + glyphs, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0),
               frameon=False, title="source", title_fontsize=8, alignment="left")
 
@@ -261,8 +285,9 @@ def plot(report: Any, quantity: str | Sequence[str] | None = None, ax: Axes | No
         ax0.text(0.5, 0.5, "no figures to plot", ha="center", va="center", transform=ax0.transAxes)
         ax0.set_axis_off()
         return fig
-    fig = figure_cls(figsize=(11, 3.6 * len(keys)), layout="constrained")
-    axes = fig.subplots(len(keys), 1, squeeze=False)[:, 0]
+    heights = [max(3.4, 0.2 * _legend_rows(report, k) + 0.6) for k in keys]
+    fig = figure_cls(figsize=(11, sum(heights)), layout="constrained")
+    axes = fig.subplots(len(keys), 1, squeeze=False, gridspec_kw={"height_ratios": heights})[:, 0]
     for panel, key in zip(axes, keys):
         _draw_panel(panel, report, key)
     return fig

@@ -7,6 +7,7 @@ in docs/cli.md (tests/test_docs.py checks the latter).
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import subprocess
@@ -17,6 +18,7 @@ from typing import Any
 import pytest
 
 from drift.cli import main
+from drift.timeref import TimeRef
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "examples" / "corpus"
@@ -206,12 +208,21 @@ def test_lang_never_overrides_a_documents_own_language(articles: Path) -> None:
     assert {r["lang"] for r in jsonl(out)} == {"en"}
 
 
+def _ref(r: dict[str, Any]) -> TimeRef | None:
+    """The reference interval the filters use: refers_to, else the publication date."""
+    if r["refers_to_start"]:
+        return TimeRef(dt.date.fromisoformat(r["refers_to_start"]), dt.date.fromisoformat(r["refers_to_end"]))
+    return TimeRef.parse(r["published"])
+
+
 def _ref_start(r: dict[str, Any]) -> str:
-    return str(r["refers_to_start"] or r["published"])
+    ref = _ref(r)
+    return ref.start.isoformat() if ref else ""
 
 
 def _ref_end(r: dict[str, Any]) -> str:
-    return str(r["refers_to_end"] or r["published"])
+    ref = _ref(r)
+    return ref.end.isoformat() if ref else ""
 
 
 def test_since_and_until_keep_assertions_in_the_window() -> None:
@@ -222,8 +233,7 @@ def test_since_and_until_keep_assertions_in_the_window() -> None:
     kept, all_records = jsonl(window), jsonl(everything)
     assert 0 < len(kept) < len(all_records)
     assert all(_ref_end(r) >= "2024-11-01" and _ref_start(r) <= "2025-02-28" for r in kept)
-    expected = [r for r in all_records if (r["refers_to_start"] or r["published"])
-                and _ref_end(r) >= "2024-11-01" and _ref_start(r) <= "2025-02-28"]
+    expected = [r for r in all_records if _ref(r) and _ref_end(r) >= "2024-11-01" and _ref_start(r) <= "2025-02-28"]
     assert [(r["doc"], r["number_start"]) for r in kept] == [(r["doc"], r["number_start"]) for r in expected]
 
 

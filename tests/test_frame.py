@@ -12,7 +12,7 @@ import pytest
 
 pd = pytest.importorskip("pandas")
 
-import drift  # noqa: E402
+from drift.report import analyze  # noqa: E402
 from drift.documents import load  # noqa: E402
 from drift.frame import to_frame  # noqa: E402
 
@@ -24,7 +24,7 @@ STABLE = ["doc", "start", "end", "number_start", "number_end", "text", "value", 
 @pytest.fixture(scope="module")
 def report() -> Any:
     """The report on the example corpus."""
-    return drift.analyze(load([CORPUS]))
+    return analyze(load([CORPUS]))
 
 
 def test_one_row_per_assertion_with_the_schema_columns(report: Any) -> None:
@@ -81,7 +81,7 @@ def test_bad_what_is_rejected(report: Any) -> None:
 
 def test_empty_report_gives_an_empty_frame() -> None:
     """A report without assertions gives an empty DataFrame, not an error."""
-    assert to_frame(drift.analyze([])).empty
+    assert to_frame(analyze([])).empty
 
 
 def test_missing_pandas_says_what_to_install(report: Any, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,7 +14,7 @@ import pytest
 matplotlib = pytest.importorskip("matplotlib")
 matplotlib.use("Agg")
 
-import drift  # noqa: E402
+from drift.report import analyze  # noqa: E402
 from drift.documents import load  # noqa: E402
 from drift.plot import plot  # noqa: E402
 
@@ -24,7 +24,7 @@ CORPUS = Path(__file__).resolve().parents[1] / "examples" / "corpus"
 @pytest.fixture(scope="module")
 def report() -> Any:
     """The report on the example corpus."""
-    return drift.analyze(load([CORPUS]))
+    return analyze(load([CORPUS]))
 
 
 def _pixels(path: Path) -> Any:
@@ -110,7 +110,7 @@ def test_unknown_quantity_names_close_keys(report: Any) -> None:
 
 def test_plot_of_an_empty_report_says_so(tmp_path: Path) -> None:
     """A report without figures still gives a Figure, saying there is nothing to plot."""
-    empty = drift.analyze([])
+    empty = analyze([])
     fig = plot(empty)
     assert any("no figures" in t.get_text() for ax in fig.axes for t in ax.texts)
 
