@@ -269,6 +269,10 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             continue
         if _date_like(text, q, unit, lang):
             continue
+        if unit is None and not q.is_percent:
+            same = [b for b in out if b.unit and b.quantity.point == q.point and b.quantity.point is not None]
+            if same:  # "Die Zahl von 2,1 Millionen sei zu hoch": the figure named before
+                unit, mods, pred = same[-1].unit, same[-1].modifiers, same[-1].predicate
         if unit is None and out and out[-1].unit and (
                 bisect.bisect_right(sent_starts, out[-1].number_start) - 1 in (si, si - 1)):
             prev_a = out[-1]
@@ -293,6 +297,14 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         disc.note(source, s.line)
         produced.add(si)
         modality = Modality(_modality(text, clause, lang, verb_mod, (s.start, s.end), q, document.published))
+        denial = _denial(text, sents, si, q, lang)
+        if denial is not None:
+            dsent = sents[denial[1]]
+            datt = attribute(text, _sentence_tokens(all_toks, tok_starts, dsent), (dsent.start, dsent.end),
+                             denial[0], lang)
+            modality = Modality.DENIED
+            if datt is not None:
+                source = disc.resolve(datt, None)
         refers: TimeRef | None = None
         if modality.kind == "actual" or modality is Modality.DENIED:
             refers = resolve(mentions if background is None else
@@ -470,6 +482,50 @@ def _background_clause(text: str, s: Sentence, q: Quantity, lang: str) -> tuple[
     if any(w in t.speech_verbs for w in words):
         return None
     return opening.start(), end
+
+
+def _denial_pattern(lang: str) -> regex.Pattern[str]:
+    parts = []
+    for w in sorted(_lang.text_tables(lang).denial_words, key=len, reverse=True):
+        if w.endswith("*"):
+            parts.append(regex.escape(w[:-1]) + r"\w*")
+        else:
+            parts.append(regex.escape(w).replace(r"\ ", r"\s+(?:\S+\s+){0,3}?"))
+    return regex.compile(rf"(?i)(?<!\w)(?:{'|'.join(parts) or '(?!)'})(?!\w)")
+
+
+_DENIALS = {c: _denial_pattern(c) for c in _lang.supported()}
+_CLAIM_VERBS = regex.compile(r"(?i)(?<!\w)(?:claim(?:ed|s)?|alleg(?:ed|es)|behauptet(?:en)?|behaupten|"
+                             r"berichteten|kursier\w*|circulat\w*|verbreitet\w*)(?!\w)")
+_BACK_REFERENCE = regex.compile(r"(?i)(?<!\w)(?:the|these|this|those|such|diese[rsnm]?|die|das|dies|solche)\s+"
+                                r"(?:\w+\s+)?(?:claims?|reports?|rumou?rs?|posts?|figures?|allegations?|"
+                                r"berichte|behauptungen?|gerüchte|angaben|zahlen?|meldungen?|darstellung)(?!\w)"
+                                r"|^\s*(?:das|dies|this|that)\s")
+
+
+def _denial(text: str, sents: list[Sentence], si: int, q: Quantity, lang: str) -> tuple[int, int] | None:
+    """Where a figure is denied: (offset of the denial, its sentence index), or None.
+
+    In the sentence: a rumour noun shortly before the figure and a denial after it ("Spekulationen,
+    nach denen bis zu 3.500 Stellen ... , wies eine Sprecherin zurück"; "reports of 5,000 people ...
+    were completely false"). In the next sentence of the paragraph: a claim before ("Posts have
+    claimed that three children had died") and a denial that refers back ("The UKHSA said the
+    claims were false")."""
+    t = _lang.text_tables(lang)
+    s = sents[si]
+    head = regex.findall(r"\p{L}+", text[s.start:q.start])[-8:]
+    den = _DENIALS[lang]
+    if any(w.lower() in t.rumour_nouns for w in head):
+        m = den.search(text, q.end, s.end)
+        if m is not None:
+            return m.start(), si
+    if si + 1 < len(sents) and sents[si + 1].line == s.line and (
+            _CLAIM_VERBS.search(text, s.start, q.start) or any(w.lower() in t.rumour_nouns for w in head)):
+        nxt = sents[si + 1]
+        m = den.search(text, nxt.start, nxt.end)
+        if m is not None and _BACK_REFERENCE.search(text[nxt.start:nxt.end]):
+            return m.start(), si + 1
+    return None
 
 
 def _in_quote(text: str, s: Sentence, pos: int, t: _lang.TextTables) -> bool:
