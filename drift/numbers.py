@@ -760,6 +760,8 @@ def _looks_like_year(text: str, m_start: int, m_end: int, value: int, t: _lang.L
     prev = _prev_word(text, m_start)
     if prev in t.year_cues or prev in t.months or prev.rstrip(".") in t.months:
         return True
+    if _qualifier_before(t.code).search(text, max(0, m_start - 40), m_start):
+        return False  # "mehr als 2000", "gut 2000", "some 2000": a qualified figure, not a year
     after = text[m_end:m_end + 40]
     nm = _NEXT_WORD.match(after)
     if not nm or not after[:1].isspace() and after[:1] not in ("",):
@@ -1064,6 +1066,14 @@ def _is_number_word_use(text: str, s: int, e: int, t: _lang.Language) -> bool:
                 text[prev.end(1):s].isspace() and prev.group(1).lower() not in _function_words(t.code):
             return False
     return True
+
+
+@functools.lru_cache(maxsize=None)
+def _qualifier_before(code: str) -> regex.Pattern[str]:
+    """A qualifier phrase ("mehr als", "gut", "some") ending right before a position."""
+    t = _lang.get(code)
+    phrases = _alt(p for p in t.qualifiers_before if p[:1].isalpha())
+    return regex.compile(rf"(?<![\w.])(?:{phrases})\s+\Z", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)

@@ -218,26 +218,34 @@ _FRAMES: dict[str, _Frames] = {c: _build_frames(_lang.get(c)) for c in _lang.sup
 _WINDOW = 40
 
 
-def _share_scale(a: Number, b: Number) -> Number:
-    """In "zwischen 1,5 und 2 Millionen" the first end takes the second end's scale word."""
-    if a.kind is not b.kind or not isinstance(b.value, int) or a.surface[-1:].isalpha():
+def _share_scale(a: Number, b: Number, t: _lang.Language) -> Number:
+    """In "zwischen 1,5 und 2 Millionen" and "between two and three million" the first end takes
+    the second end's scale word - unless it has one of its own, or the scaled first end would
+    pass the second ("zwischen 500 und 3 Millionen" is 500 to 3 million)."""
+    if a.kind is not b.kind or a.vague or b.vague or a.kind is not NumberKind.COUNT:
         return a
-    digits_b = regex.match(r"[\d.,\s]+", b.surface)
-    if not digits_b or digits_b.end() == len(b.surface) or b.surface[-1:] == "%":
+    scale_end = _SCALE_END[t.code]
+    m = scale_end.search(b.surface)
+    if m is None or scale_end.search(a.surface) is not None:
         return a
-    # b = digits + scale: the factor is b.value / its bare digits value (an exact power of ten)
-    bare = regex.sub(r"\D", "", digits_b.group())
-    if not bare or int(bare) == 0:
-        return a
-    dec = digits_b.group().strip()
-    marks = [c for c in dec if c in ".,"]
-    frac_len = len(dec) - dec.rfind(marks[-1]) - 1 if marks and len(dec) - dec.rfind(marks[-1]) - 1 != 3 else 0
-    factor = Decimal(b.value) / (Decimal(int(bare)) / (Decimal(10) ** frac_len))
-    if factor < 1000 or a.value * factor > Decimal(b.value) * 1000:
+    word = m.group("w").lower()
+    factor = t.scales.get(word) or t.currency_scales.get(word) or 0
+    if factor < 1000:
         return a
     scaled = Decimal(a.value) * factor
-    value: Value = int(scaled) if scaled == scaled.to_integral_value() else scaled
+    if scaled > b.value:
+        return a
+    value: Value = int(scaled) if scaled == scaled.to_integral_value() else scaled.normalize()
     return attrs.evolve(a, value=value)
+
+
+def _scale_end(t: _lang.Language) -> regex.Pattern[str]:
+    """A scale word closing a number's surface ("2 Millionen", "drei Mio.", "$2bn")."""
+    words = [*t.scales, *t.currency_scales]
+    return regex.compile(rf"(?<=[\w.,])[\s\u00a0]*(?P<w>{_phrase_alt(words)})\Z", regex.IGNORECASE)
+
+
+_SCALE_END: dict[str, regex.Pattern[str]] = {c: _scale_end(_lang.get(c)) for c in _lang.supported()}
 
 
 def _range(text: str, a: Number, b: Number, window: str, window_start: int, f: _Frames,
@@ -253,7 +261,7 @@ def _range(text: str, a: Number, b: Number, window: str, window_start: int, f: _
         return None  # "stieg von 1500 auf 3000", "rose from 1,500 to 3,000": a change, two figures
     if not opened and word not in f.plain_connectors:
         return None
-    first = _share_scale(a, b)
+    first = _share_scale(a, b, t)
     if first.value > b.value:
         return None
     start = window_start + opener.start("q") if opened and opener is not None else a.start

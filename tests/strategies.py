@@ -195,17 +195,20 @@ langs = st.sampled_from(["de", "en"])
 
 
 @st.composite
-def digit_numbers(draw: st.DrawFn, lang: str | None = None) -> Written:
-    """Digits in the language's own convention: grouped by its mark or a space kind, or not."""
+def digit_numbers(draw: st.DrawFn, lang: str | None = None, *, signed: bool = True,
+                  above: Value | None = None) -> Written:
+    """Digits in the language's own convention: grouped by its mark or a space kind, or not;
+    with ``above``, a value greater than that."""
     lang = lang or draw(langs)
-    whole = draw(st.integers(0, 10**12))
+    low = 0 if above is None else int(above) + 1
+    whole = draw(st.integers(low, low + draw(st.sampled_from([10**3, 10**6, 10**12]))))
     frac = draw(st.one_of(st.just(""), st.from_regex(r"\A[0-9]{1,4}\Z")))
     seps = ["", _MARKS[lang][1], *_SPACES] if whole >= 1000 else [""]
     sep = draw(st.sampled_from(seps))
     if sep == "" and not frac and len(str(whole)) == 4 and draw(st.booleans()):
         sep = _MARKS[lang][1]  # keep "2024" years rarer than plain counts
     text = digits_text(whole, frac, lang, sep)
-    sign = draw(st.sampled_from(["", "", "-", "−", "+"])) if (whole or frac.strip("0")) else ""
+    sign = draw(st.sampled_from(["", "", "-", "−", "+"])) if signed and (whole or frac.strip("0")) else ""
     value = Decimal(f"{whole}.{frac}" if frac else whole)
     if sign in ("-", "−"):
         value = -value
