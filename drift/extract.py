@@ -307,9 +307,11 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
                 source = disc.resolve(datt, None)
         refers: TimeRef | None = None
         if modality.kind == "actual" or modality is Modality.DENIED:
+            others = [clause_bounds(text, s.start, s.end, o.start, o.end) for o in quantities
+                      if o is not q and s.start <= o.number_start < s.end and not _not_a_figure(text, o, lang)]
             refers = resolve(mentions if background is None else
                              [m for m in mentions if background[0] <= m[0] < background[1]],
-                             clause, q.start, document.published)
+                             clause, q.start, document.published, others, _statement_dates(stoks, mentions, t))
         end = max(q.end, noun.end if noun is not None and unit == noun.lemma else q.end)
         start = min(q.start, noun.start) if noun is not None and noun.end <= q.start else q.start
         out.append(Assertion(
@@ -482,6 +484,19 @@ def _background_clause(text: str, s: Sentence, q: Quantity, lang: str) -> tuple[
     if any(w in t.speech_verbs for w in words):
         return None
     return opening.start(), end
+
+
+def _statement_dates(stoks: list[Token], mentions: list[tuple[int, TimeRef]], t: _lang.TextTables) -> frozenset[int]:
+    """Offsets of the time mentions that date a verb of saying ("said on Tuesday", "teilte am Freitag
+    mit", "am Dienstagmorgen mitteilte"): within three words of it."""
+    out = set()
+    starts = [tk.start for tk in stoks]
+    for p, _ in mentions:
+        i = bisect.bisect_left(starts, p)
+        near = stoks[max(0, i - 3):i] + stoks[i + 1:i + 4]
+        if any(tk.low in t.speech_verbs for tk in near):
+            out.add(p)
+    return frozenset(out)
 
 
 def _denial_pattern(lang: str) -> regex.Pattern[str]:

@@ -35,13 +35,24 @@ def json_value(v: object) -> Any:
 
 
 def ref_label(ref: TimeRef | None) -> str | None:
-    """A time reference as one ISO value: the day, ``YYYY-MM`` for a month, ``YYYY`` for a year,
-    and the middle day for weeks, parts of months and periods (their bounds go in separate fields)."""
+    """A time reference as one ISO value (its bounds and precision go in separate fields):
+
+    - a day as ``YYYY-MM-DD`` and a month as ``YYYY-MM``;
+    - a year as its last month, ``YYYY-12``: a figure for a whole year (revenue, cases in 2024) is
+      a total as of its end;
+    - a week or a short window (a weekend, "Mitte Oktober", at most 11 days) as its middle day;
+    - a longer period ("seit Kriegsbeginn", "since mid-May", "this month" so far) as its last day:
+      a running total as of then.
+    """
     if ref is None:
         return None
-    if ref.precision in (Precision.DAY, Precision.MONTH, Precision.YEAR):
+    if ref.precision in (Precision.DAY, Precision.MONTH):
         return ref.iso()
-    return ref.end.isoformat() if ref.precision is Precision.PERIOD and ref.start == ref.end else ref.midpoint.isoformat()
+    if ref.precision is Precision.YEAR:
+        return f"{ref.end.year:04d}-12"
+    if ref.precision is Precision.PERIOD and (ref.start == ref.end or ref.days > 11):
+        return ref.end.isoformat()
+    return ref.midpoint.isoformat()
 
 
 def assertion_record(a: Assertion) -> dict[str, Any]:

@@ -2,14 +2,19 @@
 
 Resolves, against the publication date and keeping the precision the text gives: weekdays
 (``am Freitag``, ``Montagabend``, ``on Monday``, ``last Monday``: the latest such day on or before
-publication, the one before that for "last"), ``gestern``/``yesterday``/``heute``, weeks
-(``vergangene Woche``, ``last week``), parts of months (``Anfang/Mitte/Ende Oktober``, ``early/mid/
-late October``), months (``im Januar``, ``in January``, ``earlier this month``), explicit dates
-(``am 18. Oktober``, ``on Oct. 18``), periods up to publication (``seit Kriegsbeginn``, ``so far``)
-and clock times in live tickers (``22.25 Uhr``: the day of publication).
+publication, the one before that for "last"; ``the following Monday``: the first after the date
+named before it), ``gestern``/``yesterday``/``heute``, weeks (``vergangene Woche``, ``last week``),
+weekends (``am Wochenende``, ``over the weekend``), parts of months (``Anfang/Mitte/Ende Oktober``,
+``early/mid/late October``), months (``im Januar``, ``in January``, ``earlier this month``), years
+(``im vergangenen Jahr``, ``in 2024``), distances (``a week earlier``, ``vor zwei Tagen``), explicit
+dates (``am 18. Oktober``, ``on Oct. 18``), periods up to publication (``seit Kriegsbeginn``,
+``so far``, ``this month``, and ``seit``/``since`` before any of the above: ``since mid-May``) and
+clock times in live tickers (``22.25 Uhr``: the day of publication). ``bis``/``until``/``by`` before
+a time names its end (``bis Ende Oktober``); a time after publication is a deadline, not the date a
+figure describes, and is dropped.
 
 dateparser 1.5.0 returns nothing for ``vergangene Woche``, ``am Montag`` or ``Anfang Oktober`` and
-has no notion of precision, so drift resolves these itself (see docs/decisions.md).
+has no notion of precision, so drift resolves these itself (see docs/extraction.md).
 """
 
 from __future__ import annotations
@@ -26,6 +31,10 @@ from drift.timeref import Precision, TimeRef
 
 __all__ = ["resolve", "time_mentions"]
 
+_SMALL = {"a": 1, "an": 1, "one": 1, "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "two": 2,
+          "zwei": 2, "three": 3, "drei": 3, "four": 4, "vier": 4, "five": 5, "fünf": 5, "several": 3,
+          "einigen": 3, "mehreren": 3}
+
 
 def _compile(code: str) -> regex.Pattern[str]:
     lt = _lang.get(code)
@@ -33,21 +42,30 @@ def _compile(code: str) -> regex.Pattern[str]:
 
     def alt(words: object) -> str:
         ws = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ws)
+        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ws) or "(?!)"
 
     months = alt(m for m in lt.months if not m.endswith(".")) + "|" + alt(m for m in lt.months if m.endswith("."))
     weekdays = alt(lt.weekdays)
     parts = alt(t.month_parts)
     dayparts = alt(s.strip() for s in t.daypart_suffixes)
     last = alt(t.last_words)
+    units = alt(t.unit_days)
+    small = alt(_SMALL)
     return regex.compile(rf"""
-        (?P<period>{alt(t.period_words)})(?!\w)
-      | (?P<part>{parts})[\s-]*(?P<pmonth>{months})(?:\s+(?P<pyear>\d{{4}}))?(?!\w)
-      | (?P<last>{last}\s+)?(?P<wd>{weekdays})(?:s)?(?:\s?(?P<dp>{dayparts}))?(?!\w)
-      | (?P<day>{alt(t.day_words)})(?!\w)
-      | (?P<week>{alt(t.week_words)})(?!\w)
-      | (?P<mword>{alt(t.month_words)})(?!\w)
-      | (?<!\d\.?\s?)(?P<month>{months})(?:\s+(?P<myear>\d{{4}}))?(?!\w)(?!\s*\d)
+        (?P<since>(?:{alt(t.since_words)})\s+)?(?P<until>(?:{alt(t.until_words)})\s+(?:(?:at\s+least|spätestens)\s+)?)?
+        (?:
+          (?P<period>{alt(t.period_words)})(?!\w)
+        | (?P<ago>(?:{alt(t.ago_before)})\s+(?P<agon>\d+|{small})\s+(?P<agou>{units})(?!\w))
+        | (?P<earlier>(?P<earn>\d+|{small})\s+(?P<earu>{units})\s+(?:{alt(t.ago_after)})(?!\w))
+        | (?P<weekend>{alt(t.weekend_words)})(?!\w)
+        | (?P<year>{alt(t.year_words)})(?!\w)
+        | (?P<part>{parts})[\s-]*(?P<pmonth>{months})(?:\s+(?P<pyear>\d{{4}}))?(?!\w)
+        | (?:(?P<last>{last})\s+|(?:the\s+)?(?P<following>{alt(t.following_words)})\s+)?(?P<wd>{weekdays})(?:s)?(?:\s?(?P<dp>{dayparts}))?(?!\w)
+        | (?P<day>{alt(t.day_words)})(?!\w)
+        | (?P<week>{alt(t.week_words)})(?!\w)
+        | (?P<mword>{alt(t.month_words)})(?!\w)
+        | (?<!\d\.?\s?)(?P<month>{months})(?:\s+(?P<myear>\d{{4}}))?(?!\w)(?!\s*\d)
+        )
     """, regex.VERBOSE | regex.IGNORECASE)
 
 
@@ -69,82 +87,173 @@ def _month_ref(pub: dt.date | None, month: int, year: int | None) -> tuple[int, 
     return year, month
 
 
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _SMALL.get(word.lower(), 1)
+
+
+def _core(m: regex.Match[str], code: str, pub: dt.date | None, pub_any: dt.date | None,
+          before: TimeRef | None) -> TimeRef | None:
+    """The time one match names, before any since/until frame."""
+    lt = _lang.get(code)
+    t = _lang.text_tables(code)
+    if m.group("period"):
+        return TimeRef(pub_any, pub_any, Precision.PERIOD) if pub_any is not None else None
+    if m.group("ago") or m.group("earlier"):
+        if pub is None:
+            return None
+        n, unit = (m.group("agon"), m.group("agou")) if m.group("ago") else (m.group("earn"), m.group("earu"))
+        days = _count(n) * t.unit_days[unit.lower()]
+        d = pub - dt.timedelta(days=days)
+        if days >= 365:
+            return TimeRef.year(d.year)
+        if days >= 28:
+            return TimeRef.month(d.year, d.month)
+        return TimeRef.week_of(d) if days >= 7 else TimeRef.day(d)
+    if m.group("weekend"):
+        if pub is None:
+            return None
+        sat = _latest_weekday(pub, 5, strictly_before=pub.weekday() < 5)
+        return TimeRef(sat, min(sat + dt.timedelta(days=1), pub), Precision.PERIOD)
+    if m.group("year"):
+        if pub_any is None:
+            return None
+        off = t.year_words[" ".join(m.group("year").lower().split())]
+        if off == 0:
+            return TimeRef(dt.date(pub_any.year, 1, 1), pub_any, Precision.PERIOD)
+        return TimeRef.year(pub_any.year + off)
+    if m.group("part"):
+        month = lt.months.get(m.group("pmonth").lower()) or lt.months.get(m.group("pmonth").lower() + ".")
+        ym = _month_ref(pub_any, month, int(m.group("pyear")) if m.group("pyear") else None) if month else None
+        if not ym:
+            return None
+        part = t.month_parts[" ".join(m.group("part").lower().split())]
+        last = calendar.monthrange(*ym)[1]
+        first_day, last_day = [(1, 10), (11, 20), (21, last)][part]
+        return TimeRef(dt.date(ym[0], ym[1], first_day), dt.date(ym[0], ym[1], last_day), Precision.PERIOD)
+    if m.group("wd"):
+        if m.group("wd")[0].islower() and code == "en":
+            return None
+        wd = lt.weekdays[m.group("wd").lower()]
+        if m.group("following"):
+            if before is None:
+                return None
+            ahead = (wd - before.end.weekday()) % 7 or 7
+            return TimeRef.day(before.end + dt.timedelta(days=ahead))
+        if pub is None:
+            return None
+        if m.group("until"):
+            ahead = (wd - pub.weekday()) % 7 or 7  # "until Wednesday": the next one, a deadline
+            return TimeRef.day(pub + dt.timedelta(days=ahead))
+        return TimeRef.day(_latest_weekday(pub, wd, bool(m.group("last"))))
+    if m.group("day"):
+        if pub is None:
+            return None
+        return TimeRef.day(pub + dt.timedelta(days=t.day_words[" ".join(m.group("day").lower().split())]))
+    if m.group("week"):
+        if pub is None:
+            return None
+        return TimeRef.week_of(pub + dt.timedelta(weeks=t.week_words[" ".join(m.group("week").lower().split())]))
+    if m.group("mword"):
+        if pub_any is None:
+            return None
+        phrase = " ".join(m.group("mword").lower().split())
+        off = t.month_words[phrase]
+        y, mo = pub_any.year, pub_any.month + off
+        while mo < 1:
+            y, mo = y - 1, mo + 12
+        if off == 0 and pub is not None and not phrase.startswith(("earlier", "anfang")):
+            return TimeRef(dt.date(y, mo, 1), pub, Precision.PERIOD)  # "this month": so far
+        return TimeRef.month(y, mo)
+    if m.group("month"):
+        word = m.group("month")
+        if not word[0].isupper():
+            return None  # "may" the verb, "march" the noun
+        month = lt.months.get(word.lower()) or lt.months.get(word.lower() + ".")
+        ym = _month_ref(pub_any, month, int(m.group("myear")) if m.group("myear") else None) if month else None
+        return TimeRef.month(*ym) if ym else None
+    return None
+
+
+def _framed(ref: TimeRef, since: bool, until: bool, pub_any: dt.date | None) -> TimeRef | None:
+    """Apply "seit/since" (a period from the time up to publication) and "bis/until" (the time's
+    end); a time after publication is a deadline and names no reference date."""
+    if pub_any is not None and ref.start > pub_any:
+        return None
+    if since and pub_any is not None:
+        return TimeRef(ref.start, max(ref.start, pub_any), Precision.PERIOD)
+    if until:
+        return TimeRef.day(ref.end) if pub_any is None or ref.end <= pub_any else None
+    return ref
+
+
 def time_mentions(text: str, start: int, end: int, lang: str, published: TimeRef | None,
                   numbers: Sequence[Number] = ()) -> list[tuple[int, TimeRef]]:
     """Every time reference in ``text[start:end]`` resolved against ``published``, with its offset."""
     t = _lang.text_tables(lang)
-    lt = _lang.get(lang)
     pub = published.end if published is not None and published.precision is Precision.DAY else None
     pub_any = published.end if published is not None else None
     out: list[tuple[int, TimeRef]] = []
-    for m in _PATTERNS[lang].finditer(text, start, end):
-        g = m.lastgroup
-        ref: TimeRef | None = None
-        if m.group("period"):
-            if pub_any is not None:
-                ref = TimeRef(pub_any, pub_any, Precision.PERIOD)
-        elif m.group("part"):
-            month = lt.months.get(m.group("pmonth").lower()) or lt.months.get(m.group("pmonth").lower() + ".")
-            ym = _month_ref(pub_any, month, int(m.group("pyear")) if m.group("pyear") else None) if month else None
-            if ym:
-                part = t.month_parts[" ".join(m.group("part").lower().split())]
-                last = calendar.monthrange(*ym)[1]
-                first_day, last_day = [(1, 10), (11, 20), (21, last)][part]
-                ref = TimeRef(dt.date(ym[0], ym[1], first_day), dt.date(ym[0], ym[1], last_day), Precision.PERIOD)
-        elif m.group("wd"):
-            if m.group("wd")[0].islower() and lang == "en":
-                continue
-            if pub is not None:
-                wd = lt.weekdays[m.group("wd").lower()]
-                ref = TimeRef.day(_latest_weekday(pub, wd, bool(m.group("last"))))
-        elif m.group("day"):
-            if pub is not None:
-                ref = TimeRef.day(pub + dt.timedelta(days=t.day_words[" ".join(m.group("day").lower().split())]))
-        elif m.group("week"):
-            if pub is not None:
-                ref = TimeRef.week_of(pub + dt.timedelta(weeks=t.week_words[" ".join(m.group("week").lower().split())]))
-        elif m.group("mword"):
-            if pub_any is not None:
-                off = t.month_words[" ".join(m.group("mword").lower().split())]
-                y, mo = pub_any.year, pub_any.month + off
-                while mo < 1:
-                    y, mo = y - 1, mo + 12
-                ref = TimeRef.month(y, mo)
-        elif m.group("month"):
-            word = m.group("month")
-            if not word[0].isupper():
-                continue  # "may" the verb, "march" the noun
-            month = lt.months.get(word.lower()) or lt.months.get(word.lower() + ".")
-            ym = _month_ref(pub_any, month, int(m.group("myear")) if m.group("myear") else None) if month else None
-            if ym:
-                ref = TimeRef.month(*ym)
-        if ref is not None and not regex.match(r"['’]s\b", text[m.end():m.end() + 3]):
-            out.append((m.start(), ref))  # "last week's earthquake" names the quake, not the statement
-        del g
+    dates: list[tuple[int, int, TimeRef | None]] = []
     for n in numbers:
-        if start <= n.start < end:
-            if n.kind is NumberKind.DATE and len(n.parts) == 3 and n.parts[1] and n.parts[2]:
-                y, mo, d = n.parts
-                if not y:
-                    if pub_any is None:
-                        continue
-                    y = pub_any.year if (mo, d) <= (pub_any.month, pub_any.day) else pub_any.year - 1
-                try:
-                    out.append((n.start, TimeRef.day(dt.date(y, mo, d))))
-                except ValueError:
+        if not start <= n.start < end:
+            continue
+        ref: TimeRef | None = None
+        if n.kind is NumberKind.DATE and len(n.parts) == 3 and n.parts[1] and n.parts[2]:
+            y, mo, d = n.parts
+            if not y:
+                if pub_any is None:
+                    dates.append((n.start, n.end, None))
                     continue
-            elif n.kind is NumberKind.TIME and pub is not None:
-                out.append((n.start, TimeRef.day(pub)))
+                y = pub_any.year if (mo, d) <= (pub_any.month, pub_any.day) else pub_any.year - 1
+            try:
+                ref = TimeRef.day(dt.date(y, mo, d))
+            except ValueError:
+                ref = None
+        elif n.kind is NumberKind.TIME and pub is not None:
+            ref = TimeRef.day(pub)
+        elif n.kind is NumberKind.YEAR and isinstance(n.value, int) and 1000 <= n.value <= 9999:
+            ref = TimeRef.year(n.value)
+        else:
+            continue
+        dates.append((n.start, n.end, ref))
+    for n_start, n_end, ref in dates:
+        if ref is None:
+            continue
+        frame = regex.search(r"(?i)(\p{L}+)\s+(?:(?:dem|den|the|zum|zur)\s+)?\Z", text[max(start, n_start - 20):n_start])
+        word = frame.group(1).lower() if frame else ""
+        framed = _framed(ref, word in t.since_words, word in t.until_words, pub_any)
+        if framed is not None:
+            out.append((n_start, framed))
+    previous: TimeRef | None = None
+    for m in _PATTERNS[lang].finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b, _ in dates):
+            continue  # "Oct. 18" is a date, not the month October
+        earlier = [(p, r) for p, r in out if p < m.start()]
+        core = _core(m, lang, pub, pub_any, previous or (max(earlier, key=lambda x: x[0])[1] if earlier else None))
+        if core is None:
+            continue
+        ref2 = _framed(core, bool(m.group("since")), bool(m.group("until")), pub_any)
+        if ref2 is None or regex.match(r"['’]s\b", text[m.end():m.end() + 3]):
+            continue  # a deadline; "last week's earthquake" names the quake, not the statement
+        previous = ref2
+        out.append((m.start(), ref2))
     out.sort(key=lambda x: x[0])
     return out
 
 
 def resolve(mentions: Sequence[tuple[int, TimeRef]], clause: tuple[int, int], pos: int,
-            published: TimeRef | None) -> TimeRef | None:
+            published: TimeRef | None, others: Sequence[tuple[int, int]] = (),
+            statement: frozenset[int] = frozenset()) -> TimeRef | None:
     """The reference time for a figure at ``pos``: the nearest time mention in its clause, else the
-    nearest in its sentence (``mentions``), else the publication date."""
+    nearest in its sentence (``mentions``) that does not sit in the clause of another figure
+    (``others``: the clauses of the sentence's other figures), else the publication date.
+
+    Mentions at ``statement`` offsets date the saying ("told reporters on Tuesday that ... in
+    2023"): inside the clause they give way to any other mention there."""
     in_clause = [(abs(p - pos), r) for p, r in mentions if clause[0] <= p < clause[1]]
-    pool = in_clause or [(abs(p - pos), r) for p, r in mentions]
+    content = [(abs(p - pos), r) for p, r in mentions if clause[0] <= p < clause[1] and p not in statement]
+    pool = content or in_clause or [(abs(p - pos), r) for p, r in mentions
+                                    if not any(a <= p < b for a, b in others)]
     if pool:
         return min(pool, key=lambda x: x[0])[1]
     return published

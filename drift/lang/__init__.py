@@ -152,6 +152,17 @@ class TextTables:
     denial_words: tuple[str, ...] = ()
     #: verbs and nouns of demands and offers: a figure they govern is a plan ("fordert", "offer")
     plan_words: frozenset[str] = frozenset()
+    #: year phrases -> offset in years ("im vergangenen Jahr" -> -1; 0 is the year so far)
+    year_words: Mapping[str, int] = attrs.field(factory=dict)
+    #: weekend phrases ("am Wochenende", "over the weekend"): the latest weekend before publication
+    weekend_words: frozenset[str] = frozenset()
+    #: words opening a period up to publication ("seit", "since") or closing one ("bis", "until")
+    since_words: frozenset[str] = frozenset()
+    until_words: frozenset[str] = frozenset()
+    #: words before a weekday that count forward from the date before ("the following Monday")
+    following_words: frozenset[str] = frozenset()
+    #: time-unit words -> days, for "a week earlier", "vor zwei Tagen"
+    unit_days: Mapping[str, int] = attrs.field(factory=dict)
 
 
 def text_tables(lang: str) -> TextTables:
