@@ -35,6 +35,11 @@ _LINE = regex.compile(r"[^\n]*(?:\n|\Z)")
 _SENT_END = regex.compile(r"""[.!?…]+["“”»«'’)\]]*(?=\s+["„“»«'‚(\[]?[\p{Lu}\d])""")
 _TOKEN_BEFORE = regex.compile(r"(\S+)\Z")
 _PRICE = regex.compile(r"\d\s?(?:€|\$|£)|(?:€|\$|£)\s?\d|\d\s(?:Euro|EUR|Dollar|USD|euros?|dollars?)\b", regex.I)
+_AD_PRICE = regex.compile(r"""(?:für\s+(?:nur|je)|for\s+(?:only|just)?|nur|just|only|from|ab)\s*
+                              (?:(?:€|\$|£)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euro\b|eur\b))
+                            |(?:€|\$|£)\s?\d[\d.,]*\s*(?:a|per|/|each)\s*(?:month|week|year|day)\b
+                            |\d[\d.,]*\s?(?:€|euro|eur)\s*(?:im|pro|je|/)\s*(?:monat|woche|jahr|tag)\b
+                            |\d[\d.,]*\s?(?:€|euro|eur)\s*(?:monatlich|wöchentlich|jährlich|mtl\.)""", regex.X | regex.I)
 _DATEISH = regex.compile(r"""\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d{1,2}\.\d{2}\s?Uhr
                              |\b\d{1,2}\.?\s\p{L}+\.?,?\s\d{4}\b|\b\p{L}+\.?\s\d{1,2},?\s\d{4}\b""", regex.X)
 _LETTERS = regex.compile(r"\p{L}{2,}")
@@ -56,8 +61,10 @@ def _furniture_line(line: str, t: _lang.TextTables) -> bool:
             score += 2
         elif w in t.furniture_words:
             score += 1
-    if _PRICE.search(stripped) and len(stripped) < 160:
-        score += 2  # a price on a short line: an offer, not a paragraph about money
+    if _AD_PRICE.search(stripped) and len(stripped) < 200:
+        score += 3  # "für nur 0,99 €", "from £4.99 a month": an offer, not a paragraph about money
+    elif _PRICE.search(stripped) and len(stripped) < 160:
+        score += 1
     if low.startswith(("lesezeit", "reading time", "foto:", "bild:", "photo:", "image:", "quelle:",
                        "aktualisiert", "updated", "published", "veröffentlicht", "stand:")):
         return True
