@@ -191,7 +191,7 @@ def _unit_for(q: Quantity, noun: CountedNoun | None, lang: str) -> tuple[str | N
         mods = noun.modifiers if noun else ()
         return ("Prozent" if lang == "de" else "percent"), mods, noun.predicate if noun else None, noun.text if noun else ""
     cur = q.number.currency
-    if cur and (noun is None or noun.lemma is None or noun.lemma.lower() in ("euro", "dollar", "pfund", "pound")):
+    if cur:  # "$1.4bn requested", "3.000 Euro Belohnung": the currency is what is counted
         return _CURRENCY_UNIT[lang].get(cur, cur), noun.modifiers if noun else (), None, noun.text if noun else ""
     if noun is None:
         return None, (), None, ""
@@ -273,10 +273,10 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             same = [b for b in out if b.unit and b.quantity.point == q.point and b.quantity.point is not None]
             if same:  # "Die Zahl von 2,1 Millionen sei zu hoch": the figure named before
                 unit, mods, pred = same[-1].unit, same[-1].modifiers, same[-1].predicate
-        if unit is None and out and out[-1].unit and (
-                bisect.bisect_right(sent_starts, out[-1].number_start) - 1 in (si, si - 1)):
-            prev_a = out[-1]
-            unit, mods, pred = prev_a.unit, prev_a.modifiers, prev_a.predicate  # ellipsis: "die Veranstalter von 25.000"
+        if unit is None:
+            prev_a = _antecedent(out, q, sent_starts, si)
+            if prev_a is not None:  # ellipsis: "die Veranstalter von 25.000", "About 850 of them"
+                unit, mods, pred = prev_a.unit, prev_a.modifiers, prev_a.predicate
         if unit is None and not opts.keep_unitless:
             continue
         # source
@@ -320,6 +320,27 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             start=start, end=end, sentence=text[s.start:s.end], sentence_start=s.start,
             lang=lang, outlet=document.outlet, published=document.published))
     return _consolidate(out, text, lang)
+
+
+def _antecedent(out: list[Assertion], q: Quantity, sent_starts: list[int], si: int) -> Assertion | None:
+    """The figure a noun-less figure continues: among those of its sentence and the one before, the
+    one closest in magnitude ("rund 1.400 Menschen aus fünf Ortsteilen ... noch etwa 600": Menschen),
+    the latest on a tie."""
+    import math
+
+    cands = [a for a in out[-8:] if a.unit and not a.quantity.is_percent
+             and bisect.bisect_right(sent_starts, a.number_start) - 1 in (si, si - 1)]
+    if not cands:
+        return None
+    v = q.point
+    if v is None or v <= 0:
+        return cands[-1]
+
+    def distance(a: Assertion) -> float:
+        w = a.quantity.point
+        return abs(math.log(float(w) / float(v))) if w is not None and w > 0 else 99.0
+
+    return min(reversed(cands), key=distance)
 
 
 class _Discourse:
@@ -552,21 +573,31 @@ def _same_figure(a: Assertion, b: Assertion) -> bool:
     return a.unit == b.unit and a.quantity.point == b.quantity.point and a.quantity.is_percent == b.quantity.is_percent
 
 
+def _figure_key(a: Assertion) -> tuple[object, ...]:
+    return (a.unit, a.quantity.point, a.quantity.is_percent)
+
+
 def _consolidate(items: list[Assertion], text: str, lang: str) -> list[Assertion]:
     """Document-level rules: repeated figures share their kind; hearsay takes the document's source."""
     t = _lang.text_tables(lang)
     out = list(items)
+    # one pass per rule over figures indexed by _figure_key (same as _same_figure): linear time
+    projected: dict[tuple[object, ...], Modality] = {}
+    for b in out:
+        if b.kind == "projection":
+            projected.setdefault(_figure_key(b), b.modality)
     for i, a in enumerate(out):
-        if a.modality is Modality.FACT:
-            projected = [b for b in out if b is not a and _same_figure(a, b) and b.kind == "projection"]
-            if projected:
-                out[i] = attrs.evolve(a, modality=projected[0].modality, refers_to=None)
+        if a.modality is Modality.FACT and _figure_key(a) in projected:
+            out[i] = attrs.evolve(a, modality=projected[_figure_key(a)], refers_to=None)
+    named: dict[tuple[object, ...], str] = {}
+    for b in out:
+        if b.source != AUTHOR:
+            named.setdefault(_figure_key(b), b.source)
     for i, a in enumerate(out):
         if a.source == AUTHOR and a.modality is Modality.REPORTED or (
                 a.source == AUTHOR and any(h in a.sentence.lower() for h in t.hearsay)):
-            named = [b for b in out if b is not a and b.source != AUTHOR and _same_figure(a, b)]
-            if named:
-                out[i] = attrs.evolve(a, source=named[0].source)
+            if _figure_key(a) in named:
+                out[i] = attrs.evolve(a, source=named[_figure_key(a)])
     return out
 
 

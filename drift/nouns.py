@@ -79,7 +79,10 @@ def _geo() -> object:
 
 
 def lemma(word: str, lang: str) -> str:
-    """The dictionary form of a counted noun (``Soldaten`` -> ``Soldat``, ``troops`` -> ``troop``)."""
+    """The dictionary form of a counted noun (``Soldaten`` -> ``Soldat``, ``troops`` -> ``troop``).
+
+    German compounds take the lemma of their last part when the tables know it
+    (``Feuerwehrleute`` -> ``Feuerwehrmann``, ``Kundendatensätze`` -> ``Kundendatensatz``)."""
     t = _lang.text_tables(lang)
     head = word.split("-")[-1] if "-" in word.strip("-") else word
     low = head.lower()
@@ -87,6 +90,12 @@ def lemma(word: str, lang: str) -> str:
         return t.lemmas[low]
     if lang == "en":
         return _lemma_en(low)
+    for n in range(max(3, len(low) - 12), len(low) - 3):
+        tail = low[n:]
+        if tail in t.compound_heads:
+            return head[:n] + t.compound_heads[tail]
+        if len(tail) >= 5 and tail in t.lemmas and n >= 3:
+            return head[:n] + t.lemmas[tail].lower()
     return _lemma_de(head, t)
 
 
@@ -124,7 +133,7 @@ def _lemma_de(word: str, t: _lang.TextTables) -> str:
         return w[:-2]
     if low.endswith(("anten", "enten", "isten", "aten", "oten", "uten", "eten", "sten", "logen", "agen")) \
             and not low.endswith(("ogen",)) or low.endswith(("logen",)):
-        return w[:-2] if not low.endswith("logen") else w[:-1]
+        return _de_umlaut(w[:-2]) if not low.endswith("logen") else w[:-1]
     if low.endswith(("auen", "euen", "ären", "uren")):
         return w[:-2]
     if low.endswith(("ien", "iven")):
@@ -137,7 +146,7 @@ def _lemma_de(word: str, t: _lang.TextTables) -> str:
     if low.endswith("en") and len(low) > 4 and low[-3] in "aeiouäöül" and low[-3] != "e":
         return w[:-1]  # Drohnen? (no: handled above) Kugeln ...
     if low.endswith("en") and len(low) > 5:
-        return w[:-2]  # Verlusten -> Verlust (dative plural)
+        return _de_umlaut(w[:-2])  # Verlusten -> Verlust, Datensätzen -> Datensatz (dative plural)
     if low.endswith("e") and len(low) > 4 and low[-2] not in "aeiouäöü" and not low.endswith(("ie", "ee")):
         stem = w[:-1]
         last_vowel = max((i for i, c in enumerate(stem.lower()) if c in "aeiouäöü"), default=-1)
@@ -147,6 +156,14 @@ def _lemma_de(word: str, t: _lang.TextTables) -> str:
                 pass
         return stem  # Verluste -> Verlust, Tage -> Tag, Pflegekräfte -> Pflegekraft
     return w
+
+
+def _de_umlaut(stem: str) -> str:
+    """The singular stem of an umlauted plural stem: the last vowel loses its umlaut ("Sätz" -> "Satz")."""
+    last = max((i for i, c in enumerate(stem.lower()) if c in "aeiouäöü"), default=-1)
+    if last >= 0 and stem[last].lower() in "äöü":
+        return stem[:last] + stem[last].translate(_UMLAUT) + stem[last + 1:]
+    return stem
 
 
 def _strip_adj(word: str) -> str:
@@ -297,6 +314,9 @@ def counted_noun(text: str, toks: Sequence[Token], after: int, clause: tuple[int
     token after the figure), or None when none can be told."""
     t = _lang.text_tables(lang)
     found = _noun_after(toks, after, lang)
+    if found is None and lang == "en" and after + 1 < len(toks) and toks[after].low in ("are", "were") \
+            and _plural_en(toks[after + 1].text, t) and toks[after + 1].low not in t.predicates:
+        found = _noun_after(toks, after + 1, lang)  # "Of those, 41 are children"
     mods: list[str] = []
     pred: str | None = None
     if found is not None:
@@ -312,16 +332,25 @@ def counted_noun(text: str, toks: Sequence[Token], after: int, clause: tuple[int
                 if place:
                     mods.append(place)
         # coordination: "Soldaten und Offiziere", "soldiers and officers"
+        noun_lemma = lemma(head.text, lang)
         if idx + 2 < len(toks) and toks[idx + 1].low in ("und", "and", "oder", "or") and toks[idx + 2].is_word and (
                 toks[idx + 2].capitalized if lang == "de" else toks[idx + 2].low not in t.stop_words | t.determiners):
             nxt = toks[idx + 2]
             if lang == "en" or nxt.low not in t.determiners:
                 end = nxt.end
                 words.append(nxt.text)
+                if lang == "de" and head.low.endswith("innen") and nxt.low.startswith(head.low[:4]):
+                    noun_lemma = lemma(nxt.text, lang)  # "Kolleginnen und Kollegen": Kollege
         start_noun = toks[after].start if after < len(toks) else head.start
-        noun_lemma = lemma(head.text, lang)
-        if noun_lemma.lower() in t.non_units:
-            return None
+        if noun_lemma.lower() in t.non_units or head.low in t.pronouns or head.low in _OBJECT_PRONOUNS:
+            return None  # "About 850 of them": the noun is the one named before
+        if lang == "en":
+            if head.low in t.predicates and head.low != "dead" and idx == after:
+                # "23 missing", "injured dozens": people, with what happened to them
+                return CountedNoun("person", head.text, head.start, head.end, tuple(mods), t.predicates[head.low])
+            prev = toks[idx - 1] if idx - 1 >= after else None
+            if prev is not None and _agent(head.low) and _noun_modifier(prev, t):
+                noun_lemma = f"{prev.low} {noun_lemma}"  # "emergency workers", "season-ticket holders"
         # after the noun: "aus Nordkorea", "from North Korea", and the predicate
         tail_start = end
         k = idx + 1
@@ -342,7 +371,37 @@ def counted_noun(text: str, toks: Sequence[Token], after: int, clause: tuple[int
 
 
 _COUNT_NOUN_UNITS = {"toll": "death", "death toll": "death", "opferzahl": "Opfer", "totenzahl": "Toter",
-                     "todeszahl": "Toter", "teilnehmerzahl": "Teilnehmer", "todesopferzahl": "Todesopfer"}
+                     "todeszahl": "Toter", "teilnehmerzahl": "Teilnehmer", "todesopferzahl": "Todesopfer",
+                     "attendance": "spectator", "crowd": "person", "turnout": "person",
+                     "besucherzahl": "Besucher", "zuschauerzahl": "Zuschauer"}
+_OBJECT_PRONOUNS = frozenset({"them", "those", "us", "these", "ihnen", "denen", "davon"})
+_ADJ_SUFFIXES = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ed", "ing", "ian", "ese", "ish", "ary", "ern")
+
+
+def _agent(word: str) -> bool:
+    """Agent nouns ("workers", "holders", "officers", "volunteers") take a noun before them as part
+    of what they are ("emergency worker")."""
+    w = word[:-1] if word.endswith("s") else word
+    return w.endswith(("er", "or", "ist")) and len(w) > 4
+
+
+def _noun_modifier(tok: Token, t: _lang.TextTables) -> bool:
+    """A singular noun used as a modifier ("emergency", "season-ticket"), not an adjective, a plural,
+    a place or a function word."""
+    low = tok.low
+    if not tok.is_word or tok.capitalized or low in t.stop_words or low in t.determiners or low in t.prepositions:
+        return False
+    if low.endswith(_ADJ_SUFFIXES) or low.endswith("s") and not low.endswith("ss") or low[:1].isdigit():
+        return False
+    return low not in _COMMON_ADJ_EN
+
+
+_COMMON_ADJ_EN = frozenset({"new", "old", "young", "more", "other", "many", "few", "such", "own", "same",
+                            "main", "key", "top", "senior", "junior", "full", "part-time", "full-time",
+                            "former", "current", "local", "foreign", "first", "last", "extra", "additional",
+                            "further", "former", "total", "overall", "average", "high", "low", "big", "small",
+                            "large", "long", "short", "early", "late", "free", "public", "private", "civilian",
+                            "elderly", "injured", "dead", "missing", "wounded", "armed", "active"})
 
 
 def _noun_before(text: str, toks: Sequence[Token], sentence: tuple[int, int], number_start: int,

@@ -163,6 +163,9 @@ class TextTables:
     following_words: frozenset[str] = frozenset()
     #: time-unit words -> days, for "a week earlier", "vor zwei Tagen"
     unit_days: Mapping[str, int] = attrs.field(factory=dict)
+    #: last parts of compounds whose lemma differs from the word alone ("leute" -> "mann" as in
+    #: "Feuerwehrleute" -> "Feuerwehrmann", while "Leute" alone is "Mensch")
+    compound_heads: Mapping[str, str] = attrs.field(factory=dict)
 
 
 def text_tables(lang: str) -> TextTables:
