@@ -17,7 +17,7 @@ import regex
 from drift import lang as _lang
 from drift.nouns import Token
 
-__all__ = ["Attribution", "attribute", "clean_source", "is_generic", "resolve_generic"]
+__all__ = ["Attribution", "attribute", "clean_source", "is_generic", "kind_of", "resolve_generic"]
 
 
 @attrs.frozen
@@ -104,7 +104,7 @@ _STUDY = {"de": regex.compile(r"(?!)"),
           "en": regex.compile(r"(?i)(?<!\w)in\s+an?\s+(?:new\s+|recent\s+|latest\s+)?(?P<what>(?:survey|poll|study|analysis)[^,.;:]{0,60})")}
 _COORDINATED = regex.compile(r"(?:,|;)\s*(?:and|but|while|und|aber|doch|während)\s|;")
 _CLAUSE_AFTER = regex.compile(r"[,;:]\s*(?:dass|that|wonach|weil|because|and|und)?\s*\p{L}")
-_DOCUMENT_NOUN = regex.compile(r"(?i)\A\s*(?:an?|the|einem|einer|einen|dem|der|den)?\s*(?:[\w\-]+\s+){0,2}?"
+_DOCUMENT_NOUN = regex.compile(r"(?i)\s*(?:an?|the|einem|einer|einen|dem|der|den)?\s*(?:[\w\-]+\s+){0,2}?"
                                 r"(?:briefing|memo|document|dossier|paper|papier|dokument|unterlagen|lagebericht)s?\b")
 _EVIDENCE_VERBS = frozenset({"show", "shows", "showed", "found", "finds", "suggests", "suggested", "zeigen",
                              "zeigt", "zeigte", "zeigten", "belegen", "belegt"})
@@ -123,6 +123,8 @@ def _trailing_clause(text: str, pos: int, verb: int) -> bool:
     if c < 0:
         return False
     words = regex.findall(r"\w+", text[c + 1:verb].lower())
+    if words and words[0] in ("and", "but", "or", "und", "aber", "oder", "doch", "while"):
+        return False  # ", and the trust says ...": a clause of its own
     return len(words) <= 9 and not any(w in _RELATIVE for w in words)
 _HOLD_DE = frozenset({"hält", "halten", "hielt", "hielten"})
 _ARRIVE_DE = frozenset({"kam", "kamen", "kommt", "kommen"})
@@ -402,7 +404,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
                                or "estimate" in cue else "")
         if cand is not None and (best is None or _closer(best, cand, pos) is cand):
             relay = cue in _RELAYS
-            prep_document = bool(_DOCUMENT_NOUN.search(text, m.end(), min(s1, m.end() + 40)))
+            prep_document = bool(_DOCUMENT_NOUN.match(text, m.end(), min(s1, m.end() + 40)))
         best = _closer(best, cand, pos)
     for m in post.finditer(text, s0, s1):
         k = next((i for i, tok in enumerate(toks) if tok.start >= m.start()), None)
@@ -581,6 +583,9 @@ def _relative_subject(toks: Sequence[Token], k: int, s0: int, t: _lang.TextTable
     "the alliance that organised the protest ... said": the noun phrase before the relative pronoun."""
     found: int | None = None
     j = k - 1
+    while j >= 0 and toks[j].start >= s0 and toks[j].low in ("have", "has", "had", "also", "later", "then"):
+        j -= 1  # "Eastbridge, who brought ..., have reported"
+    k = j + 1
     closing = j >= 0 and toks[j].text == ","  # "X, which ..., said": the comma closes the clause
     while j >= 0 and toks[j].start >= s0:
         tok = toks[j]
@@ -649,6 +654,8 @@ _KINDS = {
     "union": "union", "gewerkschaft": "union", "verband": "union",
     "club": "club", "klub": "club", "verein": "club", "city": "club", "united": "club", "rovers": "club",
     "fc": "club", "trust": "trust", "charity": "trust", "stiftung": "trust",
+    "police": "police", "polizei": "police", "polizeidirektion": "police", "alliance": "alliance",
+    "bündnis": "alliance", "coalition": "alliance", "organisers": "alliance", "veranstalter": "alliance",
 }
 
 
@@ -684,6 +691,13 @@ def resolve_generic(source: str, named: Sequence[str], lang: str) -> str | None:
         if words and _kind(words[-1].strip("'’").lower()) == kind:
             return cand
     return None
+
+
+def kind_of(source: str) -> str | None:
+    """The kind of organisation a source names by its head word ("agency", "company", "union",
+    "club", "trust", "police"), or None when its words do not say."""
+    words = regex.sub(r"\([^)]*\)", " ", source).replace("-", " ").split()
+    return _kind(words[-1].strip("'’").lower()) if words else None
 
 
 def _kind(word: str) -> str | None:

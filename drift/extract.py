@@ -28,7 +28,7 @@ import regex
 
 from drift import lang as _lang
 from drift.assertions import AUTHOR, Assertion, Modality
-from drift.attribution import Attribution, attribute, is_generic, resolve_generic
+from drift.attribution import Attribution, attribute, is_generic, kind_of, resolve_generic
 from drift.documents import Document
 from drift.exceptions import DriftError
 from drift.nouns import CountedNoun, Token, counted_noun, tokens
@@ -369,7 +369,8 @@ class _Discourse:
                 return back
             if forward is not None and not is_generic(forward, self.lang):
                 return forward
-            if self.named and len(att.source.split()) == 1 and self.named_at[self.named[-1]] >= self.sentence - 1:
+            if self.named and len(att.source.split()) == 1 and self.named_at[self.named[-1]] >= self.sentence - 1 \
+                    and kind_of(att.source) is not None and kind_of(self.named[-1]) in (None, kind_of(att.source)):
                 return self.named[-1]  # "Die IG Metall kündigte Proteste an. ... nach Angaben der Gewerkschaft"
         return att.source
 
