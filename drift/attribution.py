@@ -39,15 +39,18 @@ def _compile(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 _PATTERNS = {c: _compile(c) for c in _lang.supported()}
-_OWN_WORDS = {"de": regex.compile(r"(?i)(?<!\w)(?:nach\s+(?:ihren|seinen|deren|dessen|eigenen)\s+(?:angaben|worten|schätzungen|informationen)"
-                                  r"|(?:ihren|seinen|deren|dessen)\s+(?:angaben|worten|schätzungen)\s+zufolge)(?!\w)"),
-              "en": regex.compile(r"(?i)(?<!\w)(?:according\s+to\s+(?:it|them|him|her)|by\s+(?:its|their|his|her)\s+(?:count|estimate|tally|figures))(?!\w)")}
+_OWN_NOUNS_DE = r"(?:angaben|worten|schätzungen?|informationen|zählung(?:en)?|darstellung|berechnung(?:en)?|einschätzung|rechnung|erhebung)"
+_OWN_WORDS = {"de": regex.compile(rf"(?i)(?<!\w)(?:nach\s+(?:ihren|seinen|ihrer|seiner|deren|dessen|eigenen|eigener)\s+{_OWN_NOUNS_DE}"
+                                  rf"|(?:ihren|seinen|ihrer|seiner|deren|dessen)\s+{_OWN_NOUNS_DE}\s+zufolge)(?!\w)"),
+              "en": regex.compile(r"(?i)(?<!\w)(?:according\s+to\s+(?:it|them|him|her)|(?:by|according\s+to)\s+(?:its|their|his|her)"
+                                  r"\s+(?:own\s+)?(?:count|estimates?|tally|figures|calculations?|data))(?!\w)")}
+_HEADLINE = regex.compile(r"(?P<who>\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,3}):\s*[„“\"»‘']")
 _NACH_DE = regex.compile(
     r"(?i)(?<!\w)nach\s+(?:(?:einer|einem|ersten|neuen|neuesten|eigenen|vorläufigen|offiziellen|jüngsten|aktuellen)\s+)*"
     r"(?:angaben|schätzung(?:en)?|berechnung(?:en)?|zählung(?:en)?|umfrage|erhebung|auswertung|informationen|"
     r"darstellung|einschätzung|recherchen|analyse|hochrechnung|daten|zahlen|worten)\s+(?:von|des|der|vom)(?=\s)")
 _NACH_COMPOUND_DE = regex.compile(r"(?i)(?<!\w)nach\s+(?P<who>\p{L}+?)-?(?:angaben|schätzungen|zählungen|informationen)(?!\w)")
-_ELLIPSIS = {"de": regex.compile(r"(?:^|[,;]\s*(?:und\s+|aber\s+)?)(?:die|der|das)?\s*(?P<who>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s+(?:von|auf|bei)\s+\Z"),
+_ELLIPSIS = {"de": regex.compile(r"(?:^|[,;]\s*(?:und\s+|aber\s+)?)(?:die|der|das)?\s*(?P<who>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s+(?:\p{Ll}+\s+){0,2}?(?:von|auf|bei)\s+\Z"),
              "en": regex.compile(r"(?:^|[,;]\s*(?:and\s+|but\s+)?)(?:the\s+)?(?P<who>[\p{L}][\p{L}\-']+(?:\s[\p{L}][\p{L}\-']+)?)\s+(?:at|of)\s+\Z")}
 _GENERIC = {"de": frozenset({"behörde", "unternehmen", "konzern", "firma", "gewerkschaft", "verband", "ministerium",
                              "nachrichtendienst", "geheimdienst",
@@ -86,6 +89,12 @@ def clean_source(raw: str, lang: str, *, genitive: bool = False) -> str:
                 if words and words[0].lower() == "the":
                     words = words[1:]
                 break
+    if genitive and lang == "de" and len(words) >= 2 and words[0][:1].isupper() and words[0].endswith("en") \
+            and words[1][:1].isupper() and words[1].endswith("s") and len(words[1]) > 4:
+        # "des Roten Kreuzes" -> "Rote Kreuz", "des Deutschen Wetterdienstes" -> "Deutsche Wetterdienst"
+        noun = words[1]
+        words = [words[0][:-1], noun[:-2] if noun.endswith("es") and len(noun) > 5 else noun[:-1]] + words[2:]
+        genitive = False
     if genitive and lang == "de" and words and words[0][:1].isupper() and len(words[0]) > 5:
         w0 = words[0]
         words[0] = w0[:-2] if w0.endswith("es") else w0[:-1] if w0.endswith("s") else w0  # "des Landkreises"
@@ -108,6 +117,8 @@ _DOCUMENT_NOUN = regex.compile(r"(?i)\s*(?:an?|the|einem|einer|einen|dem|der|den
                                 r"(?:briefing|memo|document|dossier|paper|papier|dokument|unterlagen|lagebericht)s?\b")
 _EVIDENCE_VERBS = frozenset({"show", "shows", "showed", "found", "finds", "suggests", "suggested", "zeigen",
                              "zeigt", "zeigte", "zeigten", "belegen", "belegt"})
+_WEAK_VERBS = _EVIDENCE_VERBS | {"plans", "plan", "planned", "wants", "want", "intends", "hopes", "hoping", "hope",
+                                  "will", "wollen", "wollte", "wollten", "plant", "planen", "plante", "planten"}
 _RELATIVE = frozenset({"that", "which", "who", "whom", "dass", "wonach", "wie"})
 
 
@@ -152,6 +163,9 @@ def _conditional_verb(text: str, toks: Sequence[Token], k: int, s1: int, pos: in
     return None
 
 
+_FIGURE_PREPS = frozenset({"von", "auf", "bei", "at", "of"})
+
+
 def _parallel_figure(text: str, toks: Sequence[Token], s0: int, upto: int, prep: str, t: _lang.TextTables) -> bool:
     """"Die Polizei sprach von 4.500, Verdi von 8.000": the ellipsis needs a verb of saying with the
     same preposition and a figure before it in the sentence."""
@@ -162,7 +176,7 @@ def _parallel_figure(text: str, toks: Sequence[Token], s0: int, upto: int, prep:
             for j in range(k + 1, min(k + 8, len(toks))):
                 if toks[j].start >= upto:
                     break
-                if toks[j].low == prep and any(tk.text[:1].isdigit() for tk in toks[j + 1:j + 4]):
+                if toks[j].low in _FIGURE_PREPS and any(tk.text[:1].isdigit() for tk in toks[j + 1:j + 4]):
                     return True
     return False
 
@@ -199,6 +213,12 @@ def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str
             parts.append(tok)
             j += 1
             continue
+        if lang == "de" and seen_name and not tok.capitalized and low.endswith(("en", "e")) \
+                and any(p.low in ("vom", "von") for p in parts) and j + 1 < len(toks) and toks[j + 1].capitalized \
+                and toks[j + 1].is_word and low not in t.stop_words and low not in t.speech_verbs:
+            parts.append(tok)  # "einer vom Bündnis beauftragten Umfrage"
+            j += 1
+            continue
         if tok.capitalized or (tok.text[:1].isdigit() is False and low.endswith(("e", "en", "er", "es", "em"))
                                and lang == "de" and not seen_name and low not in t.stop_words
                                and low not in t.prepositions and low not in t.speech_verbs):
@@ -232,7 +252,7 @@ def _nameish(parts: Sequence[Token], lang: str, t: _lang.TextTables) -> bool:
     if lang == "de":
         return any(p.capitalized and p.low not in t.determiners for p in parts)
     content = [p for p in parts if p.is_word and p.low not in t.determiners and p.low not in t.stop_words
-               and p.low not in t.prepositions and len(p.text) > 2]
+               and p.low not in t.prepositions and (len(p.text) > 2 or p.text.isupper())]
     return bool(content) and not all(p.text[:1].isdigit() for p in content)
 
 
@@ -340,6 +360,9 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         m = own.search(text, s0, s1)
         if m is not None:  # "nach ihren Angaben", "ihren Angaben zufolge": the last named source
             return Attribution("sie", m.start(), "", pronoun=True)
+    head = _HEADLINE.match(text, s0, min(s1, s0 + 60))
+    if head is not None and head.end() <= pos:
+        return Attribution(head.group("who"), s0)  # "Landesforst: „Tatsächlich verbrannt sind 850 Hektar“"
     best: Attribution | None = None
     relay = False
     prep_from_nach = False
@@ -459,8 +482,8 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
             trailing = cand  # "..., teilte die Polizeidirektion am Dienstag mit.": the sentence's speaker
     named = [c for c in cands if not c.pronoun] or cands
     verb = min(named, key=lambda c: abs(c.cue_start - pos)) if named else None
-    if verb is not None and _low_at(text, verb.cue_start) in _EVIDENCE_VERBS:
-        outer = [c for c in named if c.cue_start < verb.cue_start and _low_at(text, c.cue_start) not in _EVIDENCE_VERBS]
+    if verb is not None and _low_at(text, verb.cue_start) in _WEAK_VERBS:
+        outer = [c for c in named if c.cue_start < verb.cue_start and _low_at(text, c.cue_start) not in _WEAK_VERBS]
         if outer:
             verb = outer[-1]  # "X said that figures ... showed that ...": X, not the figures
     if trailing is not None and not trailing.pronoun:

@@ -191,6 +191,8 @@ for _stem, _forms, _mod in [
     ("twittern", "twitterte twittert schrieb postete", ""),
     ("äußern", "äußerte äußert äußerten", ""),
     ("rufen", "rief riefen ruft gerufen", ""),
+    ("wollen", "will wollen wollte wollten", "plan"),
+    ("planen", "plant planen plante planten", "plan"),
     ("beschreiben", "beschrieb beschreibt beschrieben", ""),
     ("unterstreichen", "unterstrich unterstreicht", ""),
     ("fordern", "forderte fordert", ""),

@@ -177,6 +177,7 @@ for _forms, _mod in [
     ("added adds", ""), ("wrote writes", ""), ("noted notes", ""), ("warned warns", ""),
     ("explained explains", ""), ("claimed claims", ""), ("tweeted posted", ""),
     ("spoke speaks", ""), ("described describes", ""), ("disclosed discloses", ""),
+    ("plans wants intends hopes hoping", "plan"),
     ("estimated estimates estimate", "estimate"), ("believes believe believed", "estimate"),
     ("thinks think thought", "estimate"), ("assessed assesses", "estimate"),
     ("expects expected expect", "projection"), ("predicted predicts forecast forecasts", "projection"),
