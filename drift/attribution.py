@@ -299,6 +299,10 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
                 parts.insert(0, tok)  # apposition
                 j -= 1
                 continue
+            if tok.text in ("'", "’") and parts and j - 1 >= 0 and toks[j - 1].is_word and toks[j - 1].capitalized:
+                parts.insert(0, tok)  # "Supporters' Trust"
+                j -= 1
+                continue
             if tok.text == ")" and not parts:
                 # "Médecins Sans Frontières (MSF) said": keep a short parenthesis inside the subject
                 o = j - 1
@@ -345,7 +349,8 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
         return None
     if not _nameish(parts, lang, t) and not (len(parts) == 1 and parts[0].low in t.pronouns):
         return None
-    text = " ".join(p.text for p in parts).replace(" ,", ",").replace("( ", "(").replace(" )", ")")
+    text = " ".join(p.text for p in parts).replace(" ,", ",").replace("( ", "(").replace(" )", ")") \
+        .replace(" '", "'").replace(" ’", "’")
     # drop a leading adverbial chunk such as "Am Montag" or "Zuvor"
     return text
 
@@ -463,11 +468,14 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         is_trailing = tok.start > pos and _trailing_clause(text, pos, tok.start) and not _CLAUSE_AFTER.search(text, tok.end, s1)
         if not is_trailing and _COORDINATED.search(between):
             continue  # "..., and the trust says ...": a verb of another clause
-        if k > 0 and toks[k - 1].low in _PASSIVE and toks[k - 1].start >= s0:
-            continue  # "have now been confirmed dead": passive, no speaker
+        if k > 0 and toks[k - 1].low in _PASSIVE and toks[k - 1].start >= s0 and not tok.low.endswith("ing"):
+            continue  # "have now been confirmed dead": passive, no speaker ("are hoping" is not)
         if lang == "en" and k > 0 and toks[k - 1].start >= s0 and (
                 toks[k - 1].low in t.determiners or toks[k - 1].low in t.prepositions):
             continue  # "the number of confirmed cases": a participle used as an adjective
+        if lang == "en" and k > 1 and not tok.low.endswith("ed") and toks[k - 2].low in t.determiners \
+                and toks[k - 1].low.endswith(("al", "ic", "ive", "ous", "ary", "ial", "ent", "ate")):
+            continue  # "an operational estimate": a noun
         if _quoted(quotes, pos) and _quoted(quotes, tok.start):
             continue  # the figure is quoted: its speaker stands outside the quote
         name = _speaker(toks, k, lang, s0, s1)
@@ -624,6 +632,8 @@ def _relative_subject(toks: Sequence[Token], k: int, s0: int, t: _lang.TextTable
             head = toks[j - 2] if comma and j >= 2 else prev
             hi = j - 2 if comma else j - 1
             verbal = hi >= 1 and toks[hi - 1].low in _VERB_BEFORE  # "does not dispute that": a verb
+            if j + 1 < k and toks[j + 1].low in t.pronouns:
+                return None  # "data that it says shows ...": the pronoun is the subject
             if head.is_word and head.low not in t.speech_verbs and head.low not in t.stop_words \
                     and head.low not in t.prepositions and not (tok.low == "that" and comma) \
                     and not head.text[:1].isdigit() and not verbal:

@@ -290,7 +290,8 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             verb_mod = att.modality
             source = disc.resolve(att, fwd[0] if fwd is not None else None)
         elif background is None and disc.line_source is not None and disc.line_source[0] == s.line and \
-                (_KONJUNKTIV.search(text, s.start, s.end) or _in_quote(text, s, q.start, t)):
+                (_KONJUNKTIV.search(text, s.start, s.end) or _in_quote(text, s, q.start, t)
+                 or lang == "de" and _konjunktiv_v2(stoks, t)):
             source = disc.line_source[1]
         elif fwd is not None:
             source, verb_mod = fwd
@@ -563,6 +564,34 @@ def _denial(text: str, sents: list[Sentence], si: int, q: Quantity, lang: str) -
         if m is not None and _BACK_REFERENCE.search(text[nxt.start:nxt.end]):
             return m.start(), si + 1
     return None
+
+
+def _konjunktiv_v2(toks: list[Token], t: _lang.TextTables) -> bool:
+    """German reported speech by the verb alone: "Das Klinikum mache jedes Jahr ein Defizit",
+    "Man zähle die Fläche": after the first noun phrase, a finite verb ending in -e (Konjunktiv I;
+    indicative third persons end in -t, past tenses in -te)."""
+    i = 0
+    n = len(toks)
+    if n < 3:
+        return False
+    if toks[0].low in ("man", "es", "er", "sie"):
+        i = 1
+    else:
+        if toks[i].low in t.determiners:
+            i += 1
+        while i < n and toks[i].is_word and not toks[i].capitalized and toks[i].low.endswith(("e", "en", "er", "es", "em")):
+            i += 1
+        start = i
+        while i < n and toks[i].is_word and toks[i].capitalized and i - start < 3:
+            i += 1
+        if i == start:
+            return False
+    if i >= n:
+        return False
+    v = toks[i]
+    low = v.low
+    return (v.is_word and not v.capitalized and low.endswith("e") and not low.endswith("te") and len(low) >= 4
+            and low not in t.stop_words and low not in t.determiners and low not in t.prepositions)
 
 
 def _in_quote(text: str, s: Sentence, pos: int, t: _lang.TextTables) -> bool:
