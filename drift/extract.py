@@ -166,7 +166,7 @@ def _governed_by_plan(text: str, clause: tuple[int, int], sentence: tuple[int, i
     """A demand, offer, request or pledge word before the figure in its stretch of the sentence, or
     right after it ("$1.4bn requested"); a figure naming who benefits ("für die 2,5 Millionen
     Beschäftigten") is not part of the demand."""
-    s0, s1 = sentence
+    s0, s1 = max(sentence[0], q.start - 300), sentence[1]
     after = regex.match(r"\s*(?:\p{L}+\s+)?(\p{L}+)", text[q.end:min(s1, q.end + 30)])
     if after is not None and after.group(1).lower() in t.plan_words and after.group(1).lower().endswith("ed"):
         return True
@@ -230,6 +230,8 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
     produced: set[int] = set()
     read_upto = -1
     sent_cache: dict[int, tuple[list[Token], list[tuple[int, TimeRef]]]] = {}
+    q_starts = [q.number_start for q in quantities]
+    by_point: dict[object, Assertion] = {}
 
     def catch_up(upto: int) -> None:
         """Read the sources of the sentences before ``upto`` that gave no assertion."""
@@ -270,9 +272,9 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         if _date_like(text, q, unit, lang):
             continue
         if unit is None and not q.is_percent:
-            same = [b for b in out if b.unit and b.quantity.point == q.point and b.quantity.point is not None]
-            if same:  # "Die Zahl von 2,1 Millionen sei zu hoch": the figure named before
-                unit, mods, pred = same[-1].unit, same[-1].modifiers, same[-1].predicate
+            same = by_point.get(q.point) if q.point is not None else None
+            if same is not None:  # "Die Zahl von 2,1 Millionen sei zu hoch": the figure named before
+                unit, mods, pred = same.unit, same.modifiers, same.predicate
         if unit is None:
             prev_a = _antecedent(out, q, sent_starts, si)
             if prev_a is not None:  # ellipsis: "die Veranstalter von 25.000", "About 850 of them"
@@ -308,8 +310,10 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
                 source = disc.resolve(datt, None)
         refers: TimeRef | None = None
         if modality.kind == "actual" or modality is Modality.DENIED:
-            others = [clause_bounds(text, s.start, s.end, o.start, o.end) for o in quantities
-                      if o is not q and s.start <= o.number_start < s.end and not _not_a_figure(text, o, lang)]
+            lo = bisect.bisect_left(q_starts, s.start)
+            hi = bisect.bisect_left(q_starts, s.end)
+            others = [clause_bounds(text, s.start, s.end, o.start, o.end) for o in quantities[lo:hi][:50]
+                      if o is not q and not _not_a_figure(text, o, lang)]
             refers = resolve(mentions if background is None else
                              [m for m in mentions if background[0] <= m[0] < background[1]],
                              clause, q.start, document.published, others, _statement_dates(stoks, mentions, t))
@@ -320,6 +324,8 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             noun_text=noun_text, source=source, modality=modality, refers_to=refers,
             start=start, end=end, sentence=text[s.start:s.end], sentence_start=s.start,
             lang=lang, outlet=document.outlet, published=document.published))
+        if q.point is not None and not q.is_percent:
+            by_point[q.point] = out[-1]
     return _consolidate(out, text, lang)
 
 
@@ -497,11 +503,11 @@ def _background_clause(text: str, s: Sentence, q: Quantity, lang: str) -> tuple[
     ", wo rund 800 Menschen arbeiten"), when it has no verb of saying: an aside of the outlet's."""
     t = _lang.text_tables(lang)
     opening = None
-    for m in _RELATIVE_OPEN[lang].finditer(text, s.start, q.start):
+    for m in _RELATIVE_OPEN[lang].finditer(text, max(s.start, q.start - 300), q.start):
         opening = m
     if opening is None or "," in text[opening.end():q.start]:
         return None
-    close = text.find(",", q.end, s.end)
+    close = text.find(",", q.end, min(s.end, q.end + 300))
     end = s.end if close < 0 else close
     words = regex.findall(r"\w+", text[opening.end():end].lower())
     if any(w in t.speech_verbs for w in words):
@@ -551,14 +557,14 @@ def _denial(text: str, sents: list[Sentence], si: int, q: Quantity, lang: str) -
     claims were false")."""
     t = _lang.text_tables(lang)
     s = sents[si]
-    head = regex.findall(r"\p{L}+", text[s.start:q.start])[-8:]
+    head = regex.findall(r"\p{L}+", text[max(s.start, q.start - 160):q.start])[-8:]
     den = _DENIALS[lang]
     if any(w.lower() in t.rumour_nouns for w in head):
-        m = den.search(text, q.end, s.end)
+        m = den.search(text, q.end, min(s.end, q.end + 400))
         if m is not None:
             return m.start(), si
     if si + 1 < len(sents) and sents[si + 1].line == s.line and (
-            _CLAIM_VERBS.search(text, s.start, q.start) or any(w.lower() in t.rumour_nouns for w in head)):
+            _CLAIM_VERBS.search(text, max(s.start, q.start - 300), q.start) or any(w.lower() in t.rumour_nouns for w in head)):
         nxt = sents[si + 1]
         m = den.search(text, nxt.start, nxt.end)
         if m is not None and _BACK_REFERENCE.search(text[nxt.start:nxt.end]):
