@@ -19,6 +19,7 @@ has no notion of precision, so drift resolves these itself (see docs/extraction.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 from collections.abc import Sequence
@@ -186,6 +187,10 @@ def _framed(ref: TimeRef, since: bool, until: bool, pub_any: dt.date | None) -> 
     return ref
 
 
+def _number_start(n: Number) -> int:
+    return n.start
+
+
 def time_mentions(text: str, start: int, end: int, lang: str, published: TimeRef | None,
                   numbers: Sequence[Number] = ()) -> list[tuple[int, TimeRef]]:
     """Every time reference in ``text[start:end]`` resolved against ``published``, with its offset."""
@@ -194,7 +199,10 @@ def time_mentions(text: str, start: int, end: int, lang: str, published: TimeRef
     pub_any = published.end if published is not None else None
     out: list[tuple[int, TimeRef]] = []
     dates: list[tuple[int, int, TimeRef | None]] = []
-    for n in numbers:
+    for i in range(bisect.bisect_left(numbers, start, key=_number_start), len(numbers)):
+        n = numbers[i]  # numbers are in text order: skip to the sentence, stop after it (linear time)
+        if n.start >= end:
+            break
         if not start <= n.start < end:
             continue
         ref: TimeRef | None = None
