@@ -6,6 +6,7 @@ The field names are those of the JSON-lines schema in ``docs/schema.md`` (and of
 
 from __future__ import annotations
 
+import calendar
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -40,9 +41,10 @@ def ref_label(ref: TimeRef | None) -> str | None:
     - a day as ``YYYY-MM-DD`` and a month as ``YYYY-MM``;
     - a year as its last month, ``YYYY-12``: a figure for a whole year (revenue, cases in 2024) is
       a total as of its end;
-    - a week or a short window (a weekend, "Mitte Oktober", at most 11 days) as its middle day;
-    - a longer period ("seit Kriegsbeginn", "since mid-May", "this month" so far) as its last day:
-      a running total as of then.
+    - a week, a part of a month ("Mitte Oktober": the 11th to the 20th) or a weekend as its middle
+      day;
+    - any other period ("seit Kriegsbeginn", "seit Sonntag", "since mid-May", "this month" so far)
+      as its last day: a running total as of then.
     """
     if ref is None:
         return None
@@ -50,9 +52,18 @@ def ref_label(ref: TimeRef | None) -> str | None:
         return ref.iso()
     if ref.precision is Precision.YEAR:
         return f"{ref.end.year:04d}-12"
-    if ref.precision is Precision.PERIOD and (ref.start == ref.end or ref.days > 11):
+    if ref.precision is Precision.PERIOD and not (_month_part(ref) or 1 < ref.days <= 2):
         return ref.end.isoformat()
     return ref.midpoint.isoformat()
+
+
+def _month_part(ref: TimeRef) -> bool:
+    """Anfang/Mitte/Ende of a month: the 1st-10th, 11th-20th or 21st-last of one month."""
+    s, e = ref.start, ref.end
+    if (s.year, s.month) != (e.year, e.month):
+        return False
+    last = calendar.monthrange(s.year, s.month)[1]
+    return (s.day, e.day) in ((1, 10), (11, 20), (21, last))
 
 
 def assertion_record(a: Assertion) -> dict[str, Any]:
