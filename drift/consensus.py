@@ -12,23 +12,18 @@ other sources' statements its figures are compatible with.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import defaultdict
-from collections.abc import Iterable
-from fractions import Fraction
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
 
 from drift.assertions import Assertion
-from drift.rules import RuleOptions, Statement, agreement, best_cover, statement
+from drift.rules import RuleOptions, Statement, agreement, best_cover, statements
 
 __all__ = ["Consensus", "consensus"]
 
 
-def _number(x: Fraction | float) -> float | None:
-    """A bound for display: None for an unbounded end."""
-    return None if isinstance(x, float) and math.isinf(x) else float(x)
 
 
 @attrs.frozen
@@ -60,12 +55,13 @@ class Consensus:
 
 
 def consensus(key: str, assertions: Iterable[Assertion], options: RuleOptions | None = None, *,
-              window_days: int = 0) -> list[Consensus]:
+              window_days: int = 0, prepared: Sequence[Statement] | None = None) -> list[Consensus]:
     """One :class:`Consensus` per time window of ``key``'s actual or projected statements
-    (windows join days at most ``window_days`` apart; undated statements form their own window)."""
+    (windows join days at most ``window_days`` apart; undated statements form their own window).
+    ``prepared`` passes statements already built with :func:`drift.rules.statements`."""
     if window_days < 0:
         raise ValueError(f"window_days must be >= 0, got {window_days!r}")
-    stmts = [statement(a, options) for a in assertions if a.kind != "denied"]
+    stmts = list(prepared) if prepared is not None else statements(assertions, options)
     by_day: dict[int | None, list[Statement]] = defaultdict(list)
     for s in stmts:
         by_day[s.day].append(s)
@@ -81,6 +77,7 @@ def consensus(key: str, assertions: Iterable[Assertion], options: RuleOptions | 
         group, lo, hi = best_cover(members)
         out.append(Consensus(key, dt.date.fromordinal(first) if first is not None else None,
                              dt.date.fromordinal(last) if last is not None else None,
-                             len(group) == len(members), _number(lo), _number(hi), len(group), len(members),
+                             len(group) == len(members), members[0].value_of(lo), members[0].value_of(hi),
+                             len(group), len(members),
                              agreement(members)))
     return out

@@ -235,7 +235,7 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
                 names[a.doc_id].add(word)
         v = a.quantity.point
         if not a.quantity.is_percent and abs(Decimal(v)) >= 10:
-            figures[a.doc_id].add((features(a).concept, str(v)))
+            figures[a.doc_id].add((concepts.concept_of(a.unit, a.lang) or "", str(v)))
         published.setdefault(a.doc_id, a.published.start if a.published else None)
     docs = sorted(published)
     if len(docs) < 2:
@@ -270,14 +270,17 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
     sizes: dict[str, int] = defaultdict(int)
     for d in docs:
         sizes[find(d)] += 1
+    neighbours: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for (x, y), n in shared.items():
+        neighbours[x].append((y, n))
+        neighbours[y].append((x, n))
     for d in docs:
         if sizes[find(d)] == 1:
             votes: dict[str, int] = defaultdict(int)
-            for (x, y), n in shared.items():
-                if d in (x, y):
-                    other = find(y if x == d else x)
-                    if sizes[other] > 1:
-                        votes[other] += n
+            for other_doc, n in neighbours.get(d, ()):
+                other = find(other_doc)
+                if sizes[other] > 1:
+                    votes[other] += n
             if votes:
                 top = max(votes.values())
                 best = sorted(r for r, n in votes.items() if n == top)

@@ -8,8 +8,10 @@ them as text, Markdown, JSON, records, a DataFrame or a plot.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -21,7 +23,7 @@ from drift.extract import ExtractOptions, iter_extract
 from drift.findings import Finding, FindingKind
 from drift.grouping import GroupingOptions, group, key_label, reference_time
 from drift.records import assertion_record, ref_label
-from drift.rules import RuleOptions, compare
+from drift.rules import RuleOptions, compare, statements
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas
@@ -174,9 +176,27 @@ class Report:
         return plot(self, quantity=quantity, ax=ax)  # type: ignore[no-any-return]
 
 
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while the analysis allocates millions of small,
+    acyclic objects (its full collections would make the analysis quadratic); restored after."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def analyze_assertions(assertions: Iterable[Assertion], options: AnalyzeOptions | None = None, *,
                        documents: int | None = None) -> Report:
     """Group and compare assertions; the result does not depend on their order."""
+    with _gc_paused():
+        return _analyze(assertions, options, documents)
+
+
+def _analyze(assertions: Iterable[Assertion], options: AnalyzeOptions | None, documents: int | None) -> Report:
     opts = options or AnalyzeOptions()
     items = list(assertions)
     groups = group(items, opts.grouping)
@@ -188,10 +208,11 @@ def analyze_assertions(assertions: Iterable[Assertion], options: AnalyzeOptions 
         ordered = tuple(sorted(members, key=_time_order))
         quantities[key] = Series(key, key_label(key), ordered)
         keyed.extend(members)
-        findings.extend(compare(key, members, opts.rules))
-        cons[key] = consensus(key, members, opts.rules, window_days=opts.consensus_window_days)
+        prepared = statements(members, opts.rules)
+        findings.extend(compare(key, members, opts.rules, prepared=prepared))
+        cons[key] = consensus(key, members, opts.rules, window_days=opts.consensus_window_days, prepared=prepared)
     findings.sort(key=lambda f: (f.quantity, _KIND_ORDER[f.kind], f.start.isoformat() if f.start else "",
-                                 [(a.doc_id, a.quantity.number_start) for a in f.assertions]))
+                                 len(f.assertions), [(a.doc_id, a.quantity.number_start) for a in f.assertions[:4]]))
     keyed.sort(key=lambda a: (a.doc_id, a.quantity.number_start, a.quantity.number_end, a.start))
     n_docs = documents if documents is not None else len({a.doc_id for a in keyed})
     return Report(tuple(keyed), quantities, tuple(findings), cons, n_docs)

@@ -50,7 +50,7 @@ from drift.lang.geo import find_places
 from drift.numbers import Value
 from drift.quantities import Qualifier
 
-__all__ = ["RuleOptions", "Statement", "compare", "source_key", "statement"]
+__all__ = ["RuleOptions", "Statement", "agreement", "best_cover", "compare", "source_key", "statement", "statements"]
 
 _INF = math.inf
 _LOWER = frozenset({Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.VAGUE})
@@ -98,66 +98,93 @@ class RuleOptions:
 
 @attrs.frozen
 class Statement:
-    """One assertion as the rules see it (bounds as exact fractions, days as ordinals)."""
+    """One assertion as the rules see it.
+
+    Bounds are exact integers in units of ``1/unit`` (``unit`` is the same for every statement
+    built together by :func:`statements`, so comparisons are exact and scale-invariant); an
+    unbounded end is ``±inf``. Days are ordinals.
+    """
 
     assertion: Assertion
     source: str
-    lo: Fraction | float  # -inf when unbounded
-    hi: Fraction | float  # +inf when unbounded
-    floor: Fraction
-    ceil: Fraction
+    lo: int | float  # -inf when unbounded
+    hi: int | float  # +inf when unbounded
+    floor: int
+    ceil: int
     side: str  # "lower", "upper" or "two"
     day: int | None
     published: int | None
     #: (first, last day) of a reference coarser than ``coarse_days`` ("im Oktober"): such statements
     #: are compared only with statements about the same span and take no part in trends
     span: tuple[int, int] | None = None
+    unit: int = 1
+    #: (document, number start, number end): a stable order among statements
+    order: tuple[str, int, int] = ("", 0, 0)
 
     @property
     def point(self) -> Value:
         return self.assertion.quantity.point
 
-
-def _widen(v: Value, t: Fraction) -> tuple[Fraction, Fraction]:
-    f = Fraction(v) if isinstance(v, int) else Fraction(Decimal(v))
-    d = abs(f) * t
-    return f - d, f + d
+    def value_of(self, bound: int | float) -> float | None:
+        """A bound in the figure's own units (None for an unbounded end)."""
+        return None if isinstance(bound, float) and math.isinf(bound) else bound / self.unit
 
 
-def statement(a: Assertion, options: RuleOptions | None = None) -> Statement:
-    """The rules' view of one assertion."""
-    opts = options or RuleOptions()
+def _values(a: Assertion) -> list[Value]:
     q = a.quantity
+    return [v for v in (q.value, q.low_value, q.high_value) if v is not None]
+
+
+def _decimals(v: Value) -> int:
+    if isinstance(v, int):
+        return 0
+    exp = Decimal(str(v)).as_tuple().exponent
+    return max(0, -exp) if isinstance(exp, int) else 0
+
+
+def _scale(assertions: Iterable[Assertion]) -> int:
+    """The power of ten that makes every value of these assertions an integer (at most 10^30;
+    figures with more decimals are rounded there)."""
+    return int(10 ** min(30, max((_decimals(v) for a in assertions for v in _values(a)), default=0)))
+
+
+def statement(a: Assertion, options: RuleOptions | None = None, *, scale: int | None = None) -> Statement:
+    """The rules' view of one assertion. Statements meant to be compared must share ``scale``:
+    build them together with :func:`statements`."""
+    opts = options or RuleOptions()
     e, ap = opts.exact_tolerance, opts.approx_tolerance
-    lo: Fraction | float
-    hi: Fraction | float
+    den = e.denominator * ap.denominator // math.gcd(e.denominator, ap.denominator)
+    te, ta = e.numerator * (den // e.denominator), ap.numerator * (den // ap.denominator)
+    sc = scale if scale is not None else _scale([a])
+
+    def widen(v: Value, t: int) -> tuple[int, int]:
+        x = v * sc if isinstance(v, int) else int((Decimal(v) * sc).to_integral_value())
+        return x * den - abs(x) * t, x * den + abs(x) * t
+
+    q = a.quantity
+    lo: int | float
+    hi: int | float
     if q.qualifier is Qualifier.RANGE:
-        lo = _widen(q.low_value, e)[0] if q.low_value is not None else -_INF
-        hi = _widen(q.high_value, e)[1] if q.high_value is not None else _INF
-        floor_, ceil_ = (lo if isinstance(lo, Fraction) else Fraction(0)), (hi if isinstance(hi, Fraction) else Fraction(0))
-        if not isinstance(hi, Fraction):
-            ceil_ = floor_
-        if not isinstance(lo, Fraction):
-            floor_ = ceil_
+        lo = widen(q.low_value, te)[0] if q.low_value is not None else -_INF
+        hi = widen(q.high_value, te)[1] if q.high_value is not None else _INF
+        floor_ = lo if isinstance(lo, int) else int(hi)
+        ceil_ = hi if isinstance(hi, int) else floor_
         side = "two"
     else:
         v = q.point
         if q.qualifier is Qualifier.APPROX:
-            lo, hi = _widen(v, ap)
-            floor_, ceil_ = lo, hi
+            lo, hi = floor_, ceil_ = widen(v, ta)
             side = "two"
         elif q.qualifier is Qualifier.ALMOST:
-            a_lo, _ = _widen(v, ap)
-            _, e_hi = _widen(v, e)
-            lo, hi = a_lo, e_hi
-            floor_, ceil_ = a_lo, e_hi
+            lo = floor_ = widen(v, ta)[0]
+            hi = ceil_ = widen(v, te)[1]
             side = "two"
         else:
-            floor_, ceil_ = _widen(v, e)
+            floor_, ceil_ = widen(v, te)
             if q.qualifier in _LOWER:
                 lo, hi, side = floor_, _INF, "lower"
             elif q.qualifier in _UPPER:
-                lo, hi, side = -_INF if floor_ < 0 else Fraction(0), ceil_, "upper"
+                lo, hi, side = -_INF if floor_ < 0 else 0, ceil_, "upper"
             else:
                 lo, hi, side = floor_, ceil_, "two"
     t = reference_time(a)
@@ -165,32 +192,41 @@ def statement(a: Assertion, options: RuleOptions | None = None) -> Statement:
     coarse = t is not None and (t[1] - t[0]).days > opts.coarse_days
     pub = a.published.start.toordinal() if a.published else None
     return Statement(a, source_key(a.source, a.lang, a.outlet or a.doc_id), lo, hi, floor_, ceil_, side, day, pub,
-                     (t[0].toordinal(), t[1].toordinal()) if coarse and t else None)
+                     (t[0].toordinal(), t[1].toordinal()) if coarse and t else None, sc * den,
+                     (a.doc_id, q.number_start, q.number_end))
 
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 
 
-@lru_cache(maxsize=65536)
+def _source_patterns() -> tuple[tuple[regex.Pattern[str], str], ...]:
+    """One compiled pattern per institution: whole words and phrases in any language, and German
+    stems at the start of a word (``Polizeidirektion``, ``Zivilschutzbehörde``)."""
+    words: dict[str, list[str]] = defaultdict(list)
+    for table_lang, table in SOURCE_TERMS.items():
+        for word, inst in table.items():
+            esc = regex.escape(word)
+            words[inst].append(rf"\b{esc}" if table_lang == "de" and " " not in word and len(word) > 3
+                               else rf"\b{esc}s?\b")
+    return tuple((regex.compile("|".join(sorted(set(alts)))), inst) for inst, alts in sorted(words.items()))
+
+
+_SOURCE_PATTERNS = _source_patterns()
+
+
 def source_key(source: str, lang: str, outlet: str) -> str:
     """Who a source is, as a comparable key: institutions by a language-neutral id (``Polizei``,
     ``Polizeidirektion Süd`` and ``police`` are ``police``), people by surname, countries by id;
     the outlet's own figures are ``author:<outlet>``."""
     if not source or source == AUTHOR:
         return f"author:{outlet}"
+    return _named_source(source, lang)
+
+
+@lru_cache(maxsize=65536)
+def _named_source(source: str, lang: str) -> str:
     low = source.lower()
-    tokens = _TOKEN.findall(low)
-    found: set[str] = set()
-    for table_lang, table in SOURCE_TERMS.items():
-        for word, inst in table.items():
-            if " " in word:
-                if regex.search(rf"\b{regex.escape(word)}\b", low):
-                    found.add(inst)
-            elif table_lang == "de" and len(word) > 3:
-                if any(tok.startswith(word) for tok in tokens):
-                    found.add(inst)
-            elif word in tokens or f"{word}s" in tokens:
-                found.add(inst)
+    found = {inst for pattern, inst in _SOURCE_PATTERNS if pattern.search(low)}
     if found:
         return "+".join(sorted(found))
     names = [m.group() for m in _TOKEN.finditer(source) if m.group()[:1].isupper()]
@@ -267,8 +303,7 @@ def _ordered(stmts: Iterable[Statement]) -> list[Statement]:
 
 
 def _stable(s: Statement) -> tuple[str, int, int]:
-    a = s.assertion
-    return (a.doc_id, a.quantity.number_start, a.quantity.number_end)
+    return s.order
 
 
 # --------------------------------------------------------------------------------------------
@@ -317,11 +352,16 @@ def _conflict(highs: Sequence[Statement], lows: Sequence[Statement]) -> tuple[St
     return best
 
 
+def _unique(stmts: Iterable[Statement]) -> list[Statement]:
+    """The statements without repeats (by identity), in their order."""
+    return list({id(s): s for s in stmts}.values())
+
+
 def _divergence(key: str, label: str, high: Statement, low: Statement, hi_side: Iterable[Statement],
                 lo_side: Iterable[Statement], opts: RuleOptions) -> Finding:
-    his = _ordered({high, *[s for s in hi_side if s.lo > low.hi]})[: opts.max_evidence]
-    los = _ordered({low, *[s for s in lo_side if s.hi < high.lo]})[: opts.max_evidence]
-    evidence = [low, high] + [s for s in los + his if s is not low and s is not high]
+    his = _ordered(_unique([high, *[s for s in hi_side if s.lo > low.hi]]))[: opts.max_evidence]
+    los = _ordered(_unique([low, *[s for s in lo_side if s.hi < high.lo]]))[: opts.max_evidence]
+    evidence = _unique([low, high, *los, *his])
     days = abs((high.day or 0) - (low.day or 0)) if high.day is not None and low.day is not None else None
     when = _span_label(low) if low.span else _date(low.day) if days == 0 else f"{_date(min(high.day or 0, low.day or 0))}–{_date(max(high.day or 0, low.day or 0))}" \
         if days is not None else "undated"
@@ -406,7 +446,7 @@ def _trends(key: str, label: str, buckets: Sequence[tuple[int | None, list[State
             fall = down is not None and highest is not None and _falls(highest, down)
             if rise and fall:  # both at once: follow the larger move
                 assert up is not None and lowest is not None and down is not None and highest is not None
-                rise = up.floor / max(lowest.ceil, Fraction(1, 10**9)) >= highest.floor / max(down.ceil, Fraction(1, 10**9))
+                rise = Fraction(up.floor, max(lowest.ceil, 1)) >= Fraction(highest.floor, max(down.ceil, 1))
                 fall = not rise
             if rise:
                 assert lowest is not None and up is not None
@@ -464,13 +504,13 @@ def _revision(key: str, label: str, old: Statement, new: Statement, *, same_day:
                    dt.date.fromordinal(new.published or 1), label)
 
 
-def best_cover(bucket: Sequence[Statement]) -> tuple[list[Statement], Fraction | float, Fraction | float]:
+def best_cover(bucket: Sequence[Statement]) -> tuple[list[Statement], int | float, int | float]:
     """The largest set of statements whose intervals share a value, and the interval they share
     (a sweep over the bounds: O(k log k))."""
     order = sorted(bucket, key=lambda s: (s.lo, _stable(s)))
-    heap: list[tuple[Fraction | float, int]] = []
+    heap: list[tuple[int | float, int]] = []
     best_n = 0
-    best_at: Fraction | float = -_INF
+    best_at: int | float = -_INF
     for i, s in enumerate(order):
         heapq.heappush(heap, (s.hi, i))
         while heap and heap[0][0] < s.lo:
@@ -505,10 +545,19 @@ def _corroborations(key: str, label: str, buckets: Sequence[tuple[int | None, li
     return out
 
 
-def compare(key: str, assertions: Iterable[Assertion], options: RuleOptions | None = None) -> list[Finding]:
-    """All findings about one quantity (its assertions all share ``key``)."""
+def statements(assertions: Iterable[Assertion], options: RuleOptions | None = None) -> list[Statement]:
+    """The rules' view of every assertion that can be compared (denials cannot), on one scale."""
+    items = [a for a in assertions if a.kind != "denied"]
+    scale = _scale(items)
+    return [statement(a, options, scale=scale) for a in items]
+
+
+def compare(key: str, assertions: Iterable[Assertion], options: RuleOptions | None = None, *,
+            prepared: Sequence[Statement] | None = None) -> list[Finding]:
+    """All findings about one quantity (its assertions all share ``key``); ``prepared`` passes
+    statements already built with :func:`statements`."""
     opts = options or RuleOptions()
-    stmts = _dedupe([statement(a, opts) for a in assertions if a.kind != "denied"])
+    stmts = _dedupe(prepared if prepared is not None else statements(assertions, opts))
     if len(stmts) < 2:
         return []
     label = key_label(key)
@@ -535,10 +584,10 @@ def compare(key: str, assertions: Iterable[Assertion], options: RuleOptions | No
 def agreement(bucket: Sequence[Statement]) -> dict[str, float]:
     """Per source: the share of the other sources' statements its figures are compatible with
     (1.0 when every other source agrees, 0.0 when none does); O(k log k)."""
-    def counter(stmts: Sequence[Statement]) -> tuple[list[Fraction | float], list[Fraction | float]]:
+    def counter(stmts: Sequence[Statement]) -> tuple[list[int | float], list[int | float]]:
         return sorted(s.hi for s in stmts), sorted(s.lo for s in stmts)
 
-    def overlapping(s: Statement, his: list[Fraction | float], los: list[Fraction | float]) -> int:
+    def overlapping(s: Statement, his: list[int | float], los: list[int | float]) -> int:
         # every interval that neither ends below s nor starts above it
         return len(his) - bisect_left(his, s.lo) - (len(los) - bisect_right(los, s.hi))
 

@@ -295,11 +295,11 @@ def test_scale_invariance(items: list[Assertion], factor: int) -> None:
 @given(claims())
 def test_overlapping_bounds_never_diverge(items: list[Assertion]) -> None:
     """Every divergence rests on a pair of different sources whose widened intervals are disjoint."""
-    from drift.rules import statement
+    from drift.rules import statements
 
     for f in drift.analyze_assertions(items).findings:
         if f.kind is drift.FindingKind.DIVERGENCE:
-            s = [statement(a) for a in f.assertions]
+            s = statements(f.assertions)
             assert any(x.source != y.source and (x.hi < y.lo or y.hi < x.lo) for x in s for y in s)
 
 
