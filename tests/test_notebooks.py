@@ -9,6 +9,7 @@ examples/build_notebooks.py; edit the cells there.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from pathlib import Path
@@ -49,23 +50,28 @@ def test_notebook_reads_only_examples_data(path: Path) -> None:
             assert ".." not in cell.source and "shared" not in cell.source and "/work" not in cell.source
 
 
-def _kernel_env() -> dict[str, str]:
-    env = dict(os.environ)
-    env.pop("MPLBACKEND", None)  # the kernel's own inline backend renders PNGs without a display
-    # the kernel runs this interpreter, so it sees the installed drift and its extras
-    env["PATH"] = str(Path(sys.executable).parent) + os.pathsep + env.get("PATH", "")
-    return env
+@pytest.fixture()
+def kernel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """A kernel spec running this very interpreter, found first on JUPYTER_PATH, so that no other
+    "python3" kernel installed on the machine is used."""
+    spec = tmp_path / "kernels" / "drift-test"
+    spec.mkdir(parents=True)
+    (spec / "kernel.json").write_text(json.dumps({
+        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        "display_name": "drift tests", "language": "python"}), encoding="utf-8")
+    monkeypatch.setenv("JUPYTER_PATH", str(tmp_path) + os.pathsep + os.environ.get("JUPYTER_PATH", ""))
+    monkeypatch.delenv("MPLBACKEND", raising=False)  # the kernel's inline backend renders without a display
+    return "drift-test"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_notebook_runs(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_notebook_runs(path: Path, kernel: str) -> None:
     """The notebook executes top to bottom without an error in the examples/ folder."""
     nb = nbformat.read(str(path), as_version=4)
-    for key, value in _kernel_env().items():
-        monkeypatch.setenv(key, value)
-    # jupyter_client starts a "python" kernel command with this interpreter (sys.executable)
-    client = nbclient.NotebookClient(nb, timeout=TIMEOUT, kernel_name="python3",
+    client = nbclient.NotebookClient(nb, timeout=TIMEOUT, kernel_name=kernel,
                                      resources={"metadata": {"path": str(EXAMPLES)}})
     client.execute()
-    errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
-    assert not errors
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert not [o for o in outputs if o.output_type == "error"]
+    if any(".plot(" in c.source for c in nb.cells if c.cell_type == "code"):
+        assert any("image/png" in o.get("data", {}) for o in outputs), "the plot was not displayed"
