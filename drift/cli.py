@@ -109,7 +109,8 @@ def _parser() -> argparse.ArgumentParser:
         sp.add_argument("--until", type=_date, default=None, metavar="DATE",
                         help="keep assertions that refer to this date or earlier (ISO date)")
         sp.add_argument("--quantity", action="append", default=None, metavar="KEY",
-                        help="keep only this quantity key (repeatable); see 'drift analyze' for keys")
+                        help="keep only this quantity key, with its #story and @episode variants "
+                             "(repeatable); 'drift analyze' prints the keys")
         sp.add_argument("--fail-on", action="append", default=None, choices=FINDING_KINDS, metavar="KIND",
                         help="exit 1 when a finding of this kind is found (repeatable): "
                              + ", ".join(FINDING_KINDS))
@@ -171,7 +172,9 @@ def _write_csv(rows: Sequence[dict[str, Any]], out: TextIO) -> None:
 
 def _table(rows: Sequence[dict[str, Any]], cols: Sequence[str], out: TextIO) -> None:
     cells = [[("" if r.get(c) is None else str(r.get(c))).replace("\n", " ") for c in cols] for r in rows]
-    widths = [min(40, max([len(c)] + [len(row[i]) for row in cells])) for i, c in enumerate(cols)]
+    # long cells are cut at 40 characters, except in the last column (the explanation of a finding)
+    widths = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(cols)]
+    widths = [w if i == len(cols) - 1 else min(40, w) for i, w in enumerate(widths)]
     print("  ".join(c.ljust(w) for c, w in zip(cols, widths)).rstrip(), file=out)
     for row in cells:
         print("  ".join((v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(row, widths)).rstrip(), file=out)
@@ -180,6 +183,12 @@ def _table(rows: Sequence[dict[str, Any]], cols: Sequence[str], out: TextIO) -> 
 def _jsonl(rows: Iterable[dict[str, Any]], out: TextIO) -> None:
     for r in rows:
         out.write(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n")
+
+
+def _matching_keys(known: Iterable[str], wanted: Sequence[str]) -> set[str]:
+    """The known keys each wanted key names: itself, or its stories and episodes (``KEY#story``,
+    ``KEY@2025-03-15``), so that ``--quantity 'soldier|north-korea|actual'`` works on any corpus."""
+    return {k for k in known for w in wanted if k == w or k.startswith((w + "#", w + "@"))}
 
 
 def _report(assertions: list[Assertion]) -> Any:
@@ -204,11 +213,12 @@ def main(argv: Sequence[str] | None = None, *, stdout: TextIO | None = None, std
     try:
         assertions = _assertions(args, errors, stdin, err)
         report = _report(assertions)
+        keys: set[str] = set()
         if args.quantity:
-            keys = set(args.quantity)
-            report = report.only(keys) if hasattr(report, "only") else report
+            keys = _matching_keys(report.quantities, args.quantity)
+            report = report.only(keys)
         if args.command == "extract":
-            rows = [r for r in report.to_records() if not args.quantity or r.get("quantity") in set(args.quantity)]
+            rows = [r for r in report.to_records() if not args.quantity or r.get("quantity") in keys]
             if args.format == "jsonl":
                 _jsonl(rows, out)
             elif args.format == "csv":

@@ -244,6 +244,18 @@ def test_until_with_a_month_keeps_the_whole_month() -> None:
     assert kept and all(_ref_start(r) <= "2024-10-31" for r in kept)
 
 
+def test_quantity_without_story_suffix_selects_its_stories() -> None:
+    """--quantity KEY also keeps KEY#story and KEY@episode variants, and nothing else."""
+    _, out, _ = run("extract", str(CORPUS), "--format", "jsonl")
+    keys = {r["quantity"] for r in jsonl(out)}
+    suffixed = sorted(k for k in keys if "#" in k)
+    assert suffixed
+    base = suffixed[0].partition("#")[0]
+    _, kept, _ = run("extract", str(CORPUS), "--format", "jsonl", "--quantity", base)
+    assert {r["quantity"] for r in jsonl(kept)} == {k for k in keys if k == base or k.startswith(base + "#")
+                                                     or k.startswith(base + "@")}
+
+
 def test_quantity_keeps_one_quantity_in_assertions_and_findings() -> None:
     """--quantity KEY keeps only that quantity's assertions, and findings only about it."""
     _, out, _ = run("findings", str(CORPUS), "--format", "jsonl")
