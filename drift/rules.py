@@ -359,8 +359,11 @@ def _unique(stmts: Iterable[Statement]) -> list[Statement]:
 
 def _divergence(key: str, label: str, high: Statement, low: Statement, hi_side: Iterable[Statement],
                 lo_side: Iterable[Statement], opts: RuleOptions) -> Finding:
-    his = _ordered(_unique([high, *[s for s in hi_side if s.lo > low.hi]]))[: opts.max_evidence]
+    # every statement listed on one side conflicts with every statement on the other: the lows
+    # below the highest figure, then the highs above all of those lows
     los = _ordered(_unique([low, *[s for s in lo_side if s.hi < high.lo]]))[: opts.max_evidence]
+    ceiling = max(s.hi for s in los)
+    his = _ordered(_unique([high, *[s for s in hi_side if s.lo > ceiling]]))[: opts.max_evidence]
     evidence = _unique([low, high, *los, *his])
     days = abs((high.day or 0) - (low.day or 0)) if high.day is not None and low.day is not None else None
     when = _span_label(low) if low.span else _date(low.day) if days == 0 else f"{_date(min(high.day or 0, low.day or 0))}–{_date(max(high.day or 0, low.day or 0))}" \
