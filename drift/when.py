@@ -199,6 +199,7 @@ def time_mentions(text: str, start: int, end: int, lang: str, published: TimeRef
     pub_any = published.end if published is not None else None
     out: list[tuple[int, TimeRef]] = []
     dates: list[tuple[int, int, TimeRef | None]] = []
+    years: list[tuple[int, int, TimeRef]] = []
     for i in range(bisect.bisect_left(numbers, start, key=_number_start), len(numbers)):
         n = numbers[i]  # numbers are in text order: skip to the sentence, stop after it (linear time)
         if n.start >= end:
@@ -220,10 +221,14 @@ def time_mentions(text: str, start: int, end: int, lang: str, published: TimeRef
         elif n.kind is NumberKind.TIME and pub is not None:
             ref = TimeRef.day(pub)
         elif n.kind is NumberKind.YEAR and isinstance(n.value, int) and 1000 <= n.value <= 9999:
-            ref = TimeRef.year(n.value)
+            years.append((n.start, n.end, TimeRef.year(n.value)))
+            continue
         else:
             continue
         dates.append((n.start, n.end, ref))
+    worded = [(m.start(), m.end()) for m in _PATTERNS[lang].finditer(text, start, end)]
+    # a year named with its month ("Ende September 2023") belongs to the month's mention
+    dates += [y for y in years if not any(a < y[1] and y[0] < b for a, b in worded)]
     for n_start, n_end, ref in dates:
         if ref is None:
             continue
@@ -234,7 +239,7 @@ def time_mentions(text: str, start: int, end: int, lang: str, published: TimeRef
             out.append((n_start, framed))
     previous: TimeRef | None = None
     for m in _PATTERNS[lang].finditer(text, start, end):
-        if any(a < m.end() and m.start() < b for a, b, _ in dates):
+        if any(a < m.end() and m.start() < b for a, b, r in dates if r is None or r.precision is not Precision.YEAR):
             continue  # "Oct. 18" is a date, not the month October
         earlier = [(p, r) for p, r in out if p < m.start()]
         core = _core(m, lang, pub, pub_any, previous or (max(earlier, key=lambda x: x[0])[1] if earlier else None))
