@@ -279,7 +279,9 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
             votes: dict[str, int] = defaultdict(int)
             for other_doc, n in neighbours.get(d, ()):
                 other = find(other_doc)
-                if sizes[other] > 1:
+                pd, po = published[d], published[other_doc]
+                near = link_days is None or pd is None or po is None or abs((pd - po).days) <= link_days
+                if sizes[other] > 1 and near:
                     votes[other] += n
             if votes:
                 top = max(votes.values())

@@ -578,7 +578,26 @@ def compare(key: str, assertions: Iterable[Assertion], options: RuleOptions | No
     findings = _divergences(key, label, buckets, opts)
     for span in spans:
         findings += _divergences(key, label, [span], opts)
-    findings += _trends(key, label, buckets)
+    trends = _trends(key, label, buckets)
+    # a source's own series can move while the mix of sources hides it ("the agency raised its
+    # toll from at least 11 to 19" between other sources' figures): trends per source as well,
+    # unless they only repeat a trend already found
+    seen = {(f.kind, id(f.assertions[0]), id(f.assertions[-1])) for f in trends}
+    by_source: dict[str, dict[int, list[Statement]]] = defaultdict(lambda: defaultdict(list))
+    for day, bucket in buckets:
+        if day is not None:
+            for s in bucket:
+                by_source[s.source][day].append(s)
+    for source in sorted(by_source):
+        days = by_source[source]
+        if len(days) < 2:
+            continue
+        for f in _trends(key, label, sorted(days.items())):
+            ident = (f.kind, id(f.assertions[0]), id(f.assertions[-1]))
+            if ident not in seen:
+                seen.add(ident)
+                trends.append(f)
+    findings += trends
     findings += _revisions(key, label, [s for s in stmts if s.span is None], concept in opts.cumulative, opts)
     findings += _corroborations(key, label, buckets + spans, opts)
     return findings
