@@ -354,7 +354,11 @@ def counted_noun(text: str, toks: Sequence[Token], after: int, clause: tuple[int
         # after the noun: "aus Nordkorea", "from North Korea", and the predicate
         tail_start = end
         k = idx + 1
-        while k < len(toks) and toks[k].start < clause[1]:
+        tail_end = clause[1]
+        if end > clause[1]:  # "Soldaten und Offiziere aus Nordkorea": the clause went on past "und"
+            stop = regex.compile(r"[,;:.()]").search(text, end, sentence[1])
+            tail_end = stop.start() if stop else sentence[1]
+        while k < len(toks) and toks[k].start < tail_end:
             if toks[k].low in t.origin_prepositions and k + 1 < len(toks):
                 place = _place(toks[k + 1].text, lang) or (
                     _place(f"{toks[k + 1].text} {toks[k + 2].text}", lang) if k + 2 < len(toks) else None)
@@ -362,7 +366,12 @@ def counted_noun(text: str, toks: Sequence[Token], after: int, clause: tuple[int
                     mods.append(place)
                     break
             k += 1
-        p, _ = _predicate(text, tail_start, clause[1], lang)
+        nxt_fig = regex.compile(r"\d").search(text, tail_start, tail_end)
+        if nxt_fig is not None:
+            tail_end = nxt_fig.start()  # "11 dead and 23 missing": the next figure has its own predicate
+        p, _ = _predicate(text, tail_start, tail_end, lang)
+        if head.low in t.predicates:
+            p = t.predicates[head.low]  # "11 dead"
         pred = p or pred or _predicate(text, clause[0], number_start, lang)[0]
         mods += _actor_places(text, toks, clause, number_start, lang)
         return CountedNoun(noun_lemma, text[start_noun:end], start_noun, end,
