@@ -582,7 +582,11 @@ def compare(key: str, assertions: Iterable[Assertion], options: RuleOptions | No
     # a source's own series can move while the mix of sources hides it ("the agency raised its
     # toll from at least 11 to 19" between other sources' figures): trends per source as well,
     # unless they only repeat a trend already found
-    seen = {(f.kind, id(f.assertions[0]), id(f.assertions[-1])) for f in trends}
+    def ident(f: Finding) -> tuple[object, ...]:
+        first, last = f.assertions[0], f.assertions[-1]
+        return (f.kind, f.start, first.quantity.point, f.end, last.quantity.point)
+
+    seen = {ident(f) for f in trends}
     by_source: dict[str, dict[int, list[Statement]]] = defaultdict(lambda: defaultdict(list))
     for day, bucket in buckets:
         if day is not None:
@@ -593,9 +597,8 @@ def compare(key: str, assertions: Iterable[Assertion], options: RuleOptions | No
         if len(days) < 2:
             continue
         for f in _trends(key, label, sorted(days.items())):
-            ident = (f.kind, id(f.assertions[0]), id(f.assertions[-1]))
-            if ident not in seen:
-                seen.add(ident)
+            if ident(f) not in seen:
+                seen.add(ident(f))
                 trends.append(f)
     findings += trends
     findings += _revisions(key, label, [s for s in stmts if s.span is None], concept in opts.cumulative, opts)
