@@ -9,6 +9,7 @@ verb of saying with its subject (``X sagte``, ``sagte X``, ``X said``, ``said X`
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -650,18 +651,23 @@ _PASSIVE = frozenset({"been", "be", "being", "is", "are", "was", "were", "wurde"
 def _quote_spans(text: str, s0: int, s1: int, t: _lang.TextTables) -> list[tuple[int, int]]:
     """Spans of direct speech in the sentence (an unclosed quote runs to the sentence end)."""
     spans: list[tuple[int, int]] = []
+    closers, openers = _quote_openers(t.quote_pairs)
     i = s0
-    while i < s1:
-        ch = text[i]
-        for o, c in t.quote_pairs:
-            if ch == o:
-                j = text.find(c, i + 1, s1)
-                end = s1 if j < 0 else j + 1
-                spans.append((i, end))
-                i = end - 1
-                break
-        i += 1
+    while (m := openers.search(text, i, s1)) is not None:  # the next opening mark, by regex not by loop
+        j = text.find(closers[m.group()], m.start() + 1, s1)
+        i = s1 if j < 0 else j + 1
+        spans.append((m.start(), i))
     return spans
+
+
+@functools.lru_cache(maxsize=None)
+def _quote_openers(pairs: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], regex.Pattern[str]]:
+    """Each opening mark's closing mark (the first pair listed wins) and a pattern for the openers."""
+    closers: dict[str, str] = {}
+    for o, c in pairs:
+        if len(o) == 1:
+            closers.setdefault(o, c)
+    return closers, regex.compile("|".join(regex.escape(o) for o in closers) or "(?!)")
 
 
 def _quoted(spans: list[tuple[int, int]], pos: int) -> bool:

@@ -226,7 +226,8 @@ def time_mentions(text: str, start: int, end: int, lang: str, published: TimeRef
         else:
             continue
         dates.append((n.start, n.end, ref))
-    worded = [(m.start(), m.end()) for m in _PATTERNS[lang].finditer(text, start, end)]
+    matches = list(_PATTERNS[lang].finditer(text, start, end))  # scanned once: the costliest step here
+    worded = [(m.start(), m.end()) for m in matches]
     # a year named with its month ("Ende September 2023") belongs to the month's mention
     dates += [y for y in years if not any(a < y[1] and y[0] < b for a, b in worded)]
     for n_start, n_end, ref in dates:
@@ -238,7 +239,7 @@ def time_mentions(text: str, start: int, end: int, lang: str, published: TimeRef
         if framed is not None:
             out.append((n_start, framed))
     previous: TimeRef | None = None
-    for m in _PATTERNS[lang].finditer(text, start, end):
+    for m in matches:
         if any(a < m.end() and m.start() < b for a, b, r in dates if r is None or r.precision is not Precision.YEAR):
             continue  # "Oct. 18" is a date, not the month October
         earlier = [(p, r) for p, r in out if p < m.start()]
