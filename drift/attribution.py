@@ -109,7 +109,7 @@ def clean_source(raw: str, lang: str, *, genitive: bool = False) -> str:
     return " ".join(words).strip(" ,.;:")
 
 
-_NACH_ADJ_DE = regex.compile(r"(?<!\w)nach\s+(?P<adj>\p{Ll}+(?:ischen|nischen))\s+(?P<noun>Angaben|Informationen|Schätzungen|Erkenntnissen|Berichten)(?!\w)")
+_NACH_ADJ_DE = regex.compile(r"(?<!\w)[Nn]ach\s+(?P<adj>\p{Ll}+(?:ischen|nischen))\s+(?P<noun>Angaben|Informationen|Schätzungen|Erkenntnissen|Berichten)(?!\w)")
 _STUDY = {"de": regex.compile(r"(?!)"),
           "en": regex.compile(r"(?i)(?<!\w)in\s+an?\s+(?:new\s+|recent\s+|latest\s+)?(?P<what>(?:survey|poll|study|analysis)[^,.;:]{0,60})")}
 _COORDINATED = regex.compile(r"(?:,|;)\s*(?:and|but|while|und|aber|doch|während)\s|;")
