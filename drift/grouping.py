@@ -35,6 +35,7 @@ import regex
 from drift.assertions import Assertion
 from drift.lang import concepts
 from drift.lang.geo import place_id
+from drift.timeref import Precision
 
 __all__ = ["Features", "GroupingOptions", "features", "group", "key_label", "reference_time", "stories"]
 
@@ -121,9 +122,14 @@ def features(a: Assertion, options: GroupingOptions | None = None) -> Features:
 
 
 def reference_time(a: Assertion) -> tuple[dt.date, dt.date] | None:
-    """The days an assertion is about: its reference time, else its publication date."""
+    """The days an assertion is about: its reference time, else its publication date. A figure
+    about a period up to a day ("seit Kriegsbeginn", "so far") is a count as of that day."""
     ref = a.refers_to or a.published
-    return (ref.start, ref.end) if ref else None
+    if ref is None:
+        return None
+    if ref.precision is Precision.PERIOD:
+        return (ref.end, ref.end)
+    return (ref.start, ref.end)
 
 
 def _backoff(items: Sequence[tuple[Assertion, Features]], split: frozenset[str],

@@ -60,9 +60,10 @@ class Series:
         return list(dict.fromkeys(a.source for a in self.assertions))
 
 
-def _time_order(a: Assertion) -> tuple[str, str, int]:
+def _time_order(a: Assertion) -> tuple[int, str, int]:
+    """The rules' order: the middle day of what an assertion is about, then its place."""
     t = reference_time(a)
-    return (t[0].isoformat() if t else "", a.doc_id, a.quantity.number_start)
+    return ((t[0].toordinal() + t[1].toordinal()) // 2 if t else 0, a.doc_id, a.quantity.number_start)
 
 
 @attrs.frozen
