@@ -150,6 +150,9 @@ PREDICATES: Mapping[str, str] = {
     "captured": "captured",
     "dismissed": "dismissed",
     "infected": "case",
+    "protested": "participant",
+    "without-power": "without-power",
+    "sheltered": "sheltered",
 }
 
 #: what a predicate's concept already implies: "Verluste" in war reporting are soldiers' losses, so
@@ -157,7 +160,7 @@ PREDICATES: Mapping[str, str] = {
 IMPLIED: Mapping[str, frozenset[str]] = {"casualty": frozenset({"soldier"})}
 
 #: concepts that only say "people": a predicate replaces them as the concept of the count
-GENERIC_PEOPLE = frozenset({"person", "death", "injured", "missing", "casualty", "evacuee"})
+GENERIC_PEOPLE = frozenset({"person", "death", "injured", "missing", "casualty", "evacuee", "participant"})
 
 #: words in a source's name -> the institution they name, per language (stems match compounds:
 #: ``Zivilschutzbehörde`` and ``Polizeidirektion`` start with ``zivilschutz`` and ``polizei``)

@@ -277,6 +277,10 @@ TEXT: TextTables = TextTables(
         "evakuiert": "evacuated", "vertrieben": "displaced", "obdachlos": "displaced",
         "festgenommen": "arrested", "verhaftet": "arrested", "gefangen genommen": "captured",
         "entlassen": "dismissed", "infiziert": "infected", "erkrankt": "infected",
+        "ohne strom": "without-power", "ohne elektrizität": "without-power",
+        "demonstrierten": "protested", "protestierten": "protested", "auf die straße": "protested",
+        "in notunterkünften": "sheltered", "in notunterkunft": "sheltered",
+        "in einer notunterkunft": "sheltered", "in sammelunterkünften": "sheltered",
     },
     lemmas={
         "menschen": "Mensch", "leute": "Mensch", "personen": "Person", "kinder": "Kind",

@@ -243,6 +243,10 @@ TEXT: TextTables = TextTables(
         "unaccounted for": "missing", "lost": "casualty", "evacuated": "evacuated",
         "displaced": "displaced", "homeless": "displaced", "arrested": "arrested",
         "detained": "arrested", "captured": "captured", "infected": "infected",
+        "without power": "without-power", "without electricity": "without-power",
+        "protested": "protested", "marched": "protested", "took to the streets": "protested",
+        "demonstrated": "protested", "in shelters": "sheltered", "in emergency shelters": "sheltered",
+        "in an emergency shelter": "sheltered", "in temporary shelters": "sheltered",
     },
     lemmas={
         "people": "person", "persons": "person", "children": "child", "men": "man",
