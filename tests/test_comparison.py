@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 import drift
 from drift import Assertion, Modality, Number, Qualifier, Quantity, TimeRef
 from drift.grouping import GroupingOptions, features, group, stories
-from drift.rules import RuleOptions, compare, source_key
+from drift.rules import RuleOptions, source_key
 
 DAY0 = dt.date(2025, 3, 1)
 
