@@ -101,6 +101,8 @@ def _modality(text: str, clause: tuple[int, int], lang: str, verb_modality: str,
     best = ""
     segment_text = text[clause[0]:clause[1]]
     s0, s1 = sentence if sentence != (0, 0) else clause
+    if clause[0] == s0 and segment_text[:1].isupper():
+        segment_text = segment_text[:1].lower() + segment_text[1:]  # "Geplant ist ...", "Bald ..."
     for m in _CUES[lang].finditer(segment_text):
         word = m.group()
         if lang == "en" and word[:1].isupper() and m.start() > 0:
@@ -146,6 +148,12 @@ def _passive_de(text: str, cue: int, clause: tuple[int, int], s0: int) -> bool:
     return bool(last) and len(last) > 1 and _participle(last[-1])
 
 
+def _participle_any(word: str) -> bool:
+    """An English or German past participle ("funded", "finanziert", "gedeckt")."""
+    low = word.lower()
+    return len(low) > 4 and (low.endswith("ed") or _participle(low))
+
+
 def _participle(word: str) -> bool:
     low = word.lower()
     if len(low) < 5:
@@ -170,6 +178,9 @@ def _governed_by_plan(text: str, clause: tuple[int, int], sentence: tuple[int, i
     after = regex.match(r"\s*(?:\p{L}+\s+)?(\p{L}+)", text[q.end:min(s1, q.end + 30)])
     if after is not None and after.group(1).lower() in t.plan_words and after.group(1).lower().endswith("ed"):
         return True
+    state = regex.match(r"\s*(\p{L}+)", text[q.end:min(s1, q.end + 30)])
+    if q.is_percent and state is not None and _participle_any(state.group(1)):
+        return False  # "20 percent funded", "zu 40 Prozent finanziert": how far a plan got, a fact
     if _BENEFICIARY.search(text, max(s0, q.start - 60), q.start):
         return False
     start = s0

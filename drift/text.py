@@ -36,10 +36,13 @@ _SENT_END = regex.compile(r"""[.!?…]+["“”»«'’)\]]*(?=\s+["„“»«'�
 _TOKEN_BEFORE = regex.compile(r"(\S+)\Z")
 _PRICE = regex.compile(r"\d\s?(?:€|\$|£)|(?:€|\$|£)\s?\d|\d\s(?:Euro|EUR|Dollar|USD|euros?|dollars?)\b", regex.I)
 _AD_PRICE = regex.compile(r"""(?:für\s+(?:nur|je)|for\s+(?:only|just)?|nur|just|only|from|ab)\s*
-                              (?:(?:€|\$|£)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euro\b|eur\b))
-                            |(?:€|\$|£)\s?\d[\d.,]*\s*(?:a|per|/|each)\s*(?:month|week|year|day)\b
+                              (?:(?:€|\$|£)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euro\b|eur\b))""", regex.X | regex.I)
+#: a price per period ("9,99 € im Monat", "$1 a week") is an offer only with an offer word on the line
+_PERIOD_PRICE = regex.compile(r"""(?:€|\$|£)\s?\d[\d.,]*\s*(?:a|per|/|each)\s*(?:month|week|year|day)\b
                             |\d[\d.,]*\s?(?:€|euro|eur)\s*(?:im|pro|je|/)\s*(?:monat|woche|jahr|tag)\b
                             |\d[\d.,]*\s?(?:€|euro|eur)\s*(?:monatlich|wöchentlich|jährlich|mtl\.)""", regex.X | regex.I)
+_OFFER = regex.compile(r"""(?i)\b(?:danach|testen|abo\w*|abonn\w*|kündbar|gratis|kostenlos|probe\w*|digital|e-paper
+                           |subscri\w*|trial|cancel\w*|unlimited|first|ersten|newsletter|sign\s+up|jetzt)\b|\+""", regex.X)
 _DATEISH = regex.compile(r"""\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d{1,2}\.\d{2}\s?Uhr
                              |\b\d{1,2}\.?\s\p{L}+\.?,?\s\d{4}\b|\b\p{L}+\.?\s\d{1,2},?\s\d{4}\b""", regex.X)
 _LETTERS = regex.compile(r"\p{L}{2,}")
@@ -61,7 +64,7 @@ def _furniture_line(line: str, t: _lang.TextTables) -> bool:
             score += 2
         elif w in t.furniture_words:
             score += 1
-    if _AD_PRICE.search(stripped) and len(stripped) < 200:
+    if len(stripped) < 200 and (_AD_PRICE.search(stripped) or _PERIOD_PRICE.search(stripped) and _OFFER.search(stripped)):
         score += 3  # "für nur 0,99 €", "from £4.99 a month": an offer, not a paragraph about money
     elif _PRICE.search(stripped) and len(stripped) < 160:
         score += 1
