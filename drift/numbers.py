@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import heapq
 import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
@@ -102,6 +101,9 @@ def _alt(words: Iterable[str]) -> str:
 
 
 _SPACE_GROUP = "[\u00a0\u202f\u2009 ]"  # no-break, narrow no-break, thin space, space
+_GROUP_CHARS = regex.compile(_SPACE_GROUP + "|['’]")  # grouping marks that are never decimal marks
+_DIGIT_RUN = regex.compile(r"\d+")
+_NON_DIGIT = regex.compile(r"\D")
 
 
 def _fraction_words(t: _lang.Language) -> dict[str, Decimal]:
@@ -136,6 +138,53 @@ def _regex_specials(t: _lang.Language) -> list[str]:
     return out
 
 
+def _openers(t: _lang.Language) -> str:
+    """An alternation (for ``re``, over lower-case text) of where a number word can open.
+
+    Words of four letters or more by their first four ("zwöl", "hund", "thou"); shorter ones
+    whole, or in German as the head of a compound ("elfhundert", "einundzwanzig"); the first word
+    of a phrase with the blank after it ("mehrere ", "tens "); an article only before a word that
+    makes it a number ("eine Million", "ein halbes Dutzend", "a couple of", "a dozen").
+    """
+    fractions = _fraction_words(t)
+    phrases = [*t.vague, *_regex_specials(t)]
+    single = [*t.units, *t.tens, *t.hundred, *t.thousand, *t.ordinals, *fractions,
+              *(w for w in t.scales if len(w) >= 4), *(p for p in phrases if " " not in p)]
+    if t.code != "de":
+        single += list(t.months)  # "October 18": German dates open with the day's digits
+    articles = {a.lower() for a in t.articles}
+    # what may follow a short German word inside a compound: und, hundert, tausend, halb, zehn
+    compound = "(?=un|hu|ta|ha|ze)|" if t.code == "de" else ""
+    alts = set()
+    for w in {w.lower() for w in single} - articles:
+        # a word that starts with an article ("eins", "eineinhalb") needs two letters more
+        head = max([4, *(len(a) + 2 for a in articles if w.startswith(a))])
+        if len(w) > head:
+            alts.add(re.escape(w[:head]))
+        else:
+            alts.add(re.escape(w) + rf"(?:{compound}(?![^\W\d_]))")
+    followers = {w[:3].lower() for w in [*t.scales, *t.hundred, *t.thousand] if len(w) >= 3}
+    for p in [*phrases, *t.specials]:
+        words = p.lower().split()
+        if len(words) < 2:
+            continue
+        if words[0] in articles:
+            followers.add(words[1][:3])
+        else:
+            alts.add(re.escape(words[0]) + r"(?=\s)")
+    follow_alt = "|".join(re.escape(f) for f in sorted(followers, key=len, reverse=True))
+    alts |= {rf"{re.escape(a)}(?=\s+(?:{follow_alt}))" for a in articles}
+    if t.code == "de":
+        alts.add(r"ein(?=[a-zäöüß]*(?:und|hundert|tausend|halb))")  # einhundert, einundzwanzig
+    # grouped by first letter, so that a word start is tried against one group, not every word
+    by_first: dict[str, list[str]] = {}
+    for a in alts:
+        assert a[0].isalpha(), a
+        by_first.setdefault(a[0], []).append(a[1:])
+    return "|".join(f"{c}(?:{'|'.join(sorted(rest, key=lambda r: (-len(r), r)))})"
+                    for c, rest in sorted(by_first.items()))
+
+
 @attrs.frozen
 class _Scanner:
     """The compiled patterns for one language (built once, at import)."""
@@ -146,6 +195,7 @@ class _Scanner:
     digits: regex.Pattern[str]
     words: regex.Pattern[str]
     minus: regex.Pattern[str]  # a minus word right before a number ("minus fünf")
+    minus_ends: frozenset[str]  # the last letters of the minus words (a cheap test before it)
     scale_words: frozenset[str]  # words the digit pattern reads as a multiplier
 
 
@@ -190,15 +240,8 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
     # there. Both run with the stdlib ``re``: (1) digits, signs, currency signs and a leading
     # decimal mark, written as one character class followed by checks on the character just
     # read, so that ``re`` skips ahead with its fast character-set scan instead of trying a
-    # lookbehind at every position; (2) the first three letters of every word that can open a
-    # number, a plain alternation of literals over the lower-cased text.
-    openers = [*t.units, *t.tens, *t.hundred, *t.thousand, *t.scales, *t.vague, *t.articles,
-               *t.ordinals, *fractions, *_regex_specials(t)]
-    if t.code != "de":
-        openers += list(t.months)  # "October 18": German dates open with the day's digits
-    prefixes = sorted({w[:3].lower() for w in openers if len(w) >= 3}
-                      | {w.lower() for w in openers if len(w) < 3}, key=lambda w: (-len(w), w))
-    opener_alt = "|".join(re.escape(p) for p in prefixes)
+    # lookbehind at every position; (2) over the lower-cased text, the words that can open a
+    # number (see :func:`_openers`).
     dm = re.escape(t.decimal_mark)
     digit_candidates = re.compile(rf"""
         [\d$€£+\-\u2212'’({dm}]                  # one character that can open a number, then:
@@ -210,28 +253,28 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
          |(?<=['’])(?=\d\d)                       # '90s
          |(?<={dm})(?<![^\s(].)(?=\d))            # .25, ,77 after a space
         """, re.VERBOSE)
-    word_candidates = re.compile(rf"\b(?:{opener_alt})")
-    word_candidates_ci = re.compile(rf"\b(?:{opener_alt})", re.IGNORECASE)
+    word_candidates = re.compile(rf"\b(?:{_openers(t)})")
+    word_candidates_ci = re.compile(rf"\b(?:{_openers(t)})", re.IGNORECASE)
     digit_pattern = rf"""
     (?:
       (?P<date_num>                                 # 29.10.2024, 1.10., 2024-10-29, 10/29/2024, 1995-01
-        (?<![\d.,])
+        (?=\d{{1,4}}[.\-/]\d)(?<![\d.,])
         (?:(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:\d{{4}}|\d{{2}}(?!\d))?(?![\d,])
          | \d{{4}}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])(?!\d)
          | \d{{4}}-(?:1[0-2]|0[1-9])(?![\d\-])
          | (?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])/(?:\d{{4}}|\d{{2}})(?!\d)
         )
       )
-      | (?P<date_dm>{day_month})                    # 26. November 2024, 18 October
+      | (?P<date_dm>(?=\d{{1,2}}\D{{1,9}}[A-Z]){day_month})   # 26. November 2024, 18 October
       | (?P<time>                                   # 07:04, 19.30 Uhr, 9 Uhr, 9:30 a.m.
-          (?<![\d.,:])
+          (?=\d{{1,2}}(?:[:.]\d|\s?[^\W\d_]))(?<![\d.,:])
           (?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?\s?(?:{clock})(?!\w)
            | (?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])
            | (?:[01]?\d|2[0-3])\s?(?:{clock})(?!\w)
           )
       )
       | (?P<phone>                                  # +49 30 1234567, 030/123456, +1-222-2222-2222
-          (?<![\w+])
+          (?=[+0(]|\d{{3}}-)(?<![\w+])
           (?:\+(?=\d(?:[\s\-/()]{{0,2}}\d){{6}})           # at least seven digits,
              (?!\d{{1,3}}(?:{_SPACE_GROUP}\d{{3}})+(?![\d\-/]|\s\d))  # not "+12 000 000"
              \d{{1,3}}(?:[\s\-/]?\(?\d{{1,5}}\)?)(?:[\s\-/]\d{{2,}}){{1,5}}
@@ -240,14 +283,14 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
           (?![\d])
       )
       | (?P<code>                                   # 192.168.1.2, 22,24,26, 978-3-16-148410-0
-          (?<![\w.,\-])
-          (?!\d{{1,3}}(?:\.\d{{3}})+(?:,\d+)?(?![.,]?\d))     # not 1.234.567(,89): grouping
-          (?!\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![.,]?\d))     # not 1,234,567(.89)
+          (?=\d+[.,\-]\d+[.,\-]\d)(?<![\w.,\-])
+          (?!\d{{1,3}}(?:\.\d{{3}})++(?:,\d+)?(?![.,]?\d))    # not 1.234.567(,89): grouping
+          (?!\d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?(?![.,]?\d))    # not 1,234,567(.89) (++: linear)
           (?:\d+(?:\.\d+){{2,}}|\d+(?:,\d+){{2,}}|\d+(?:-\d+){{3,}})
           (?![.,\-]?\d)
       )
-      | (?P<decade>(?<![\w.,])(?:\d{{2}}|\d{{4}}|['’]\d{{2}})(?:{t.decade_suffix})\b)   # 1950er, 1990s
-      | (?P<ord_digit>(?<![\w.,])\d+(?:{ord_suffix})\b)                            # 3rd, 21st
+      | (?P<decade>(?=['’\d]{{2,4}}[^\W\d_])(?<![\w.,])(?:\d{{2}}|\d{{4}}|['’]\d{{2}})(?:{t.decade_suffix})\b)   # 1950er, 1990s
+      | (?P<ord_digit>(?=\d+[^\W\d_])(?<![\w.,])\d+(?:{ord_suffix})\b)                            # 3rd, 21st
       | (?P<digits>
           (?P<cur_before>(?:{currency_sign})\s?)?
           (?P<sign>(?<![\w.,\-+])[+\-\u2212](?=[\d{decimal}])
@@ -289,6 +332,7 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
     return _Scanner(digit_candidates, word_candidates, word_candidates_ci,
                     regex.compile(digit_pattern, flags),
                     regex.compile(word_pattern, flags), regex.compile(minus, regex.IGNORECASE),
+                    frozenset(w[-1].lower() for w in t.minus_words),
                     frozenset(w.lower() for w in [*t.scales, *t.hundred]))
 
 
@@ -320,7 +364,9 @@ def _digit_reading(num: str, conv: _Convention, strict: bool, lang_code: str) ->
     Raises ParseError in strict mode for irregular grouping and for tokens whose reading depends on
     the convention ("1.500" in English, "1,500" in German).
     """
-    body = regex.sub(_SPACE_GROUP + "|['’]", "", num)
+    if num.isdigit():
+        return Decimal(num), False  # the common case: a plain digit run
+    body = _GROUP_CHARS.sub("", num)
     if body[:1] in ".,":
         return Decimal("0." + body[1:]), False  # ".25", ",77": the pattern admits only the decimal mark
     dots, commas = body.count("."), body.count(",")
@@ -376,7 +422,7 @@ def _ambiguous(num: str, sep: str) -> ParseError:
 
 
 def _irregular(num: str, lang_code: str) -> ParseError:
-    digits = regex.sub(r"\D", "", num)
+    digits = _NON_DIGIT.sub("", num)
     t = _lang.get(lang_code) if lang_code else _lang.get("de")
     suggestions = [f"{int(digits):,}".replace(",", t.group_mark) if digits else num]
     marks = [c for c in num if c in ".,"]
@@ -388,7 +434,9 @@ def _irregular(num: str, lang_code: str) -> ParseError:
 
 def _evidence(num: str) -> str | None:
     """Which decimal mark an unambiguous digit token shows: '.', ',' or None."""
-    body = regex.sub(_SPACE_GROUP + "|['’]", "", num)
+    if num.isdigit():
+        return None
+    body = _GROUP_CHARS.sub("", num)
     dots, commas = body.count("."), body.count(",")
     if dots and commas:
         return str(body[max(body.rfind("."), body.rfind(","))])
@@ -784,29 +832,35 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
     pending: list[tuple[int, regex.Match[str]]] = []  # digit tokens awaiting the convention
     votes = {".": 0, ",": 0}
     low = text.lower()
-    words = scanner.word_candidates.finditer(low) if len(low) == len(text) else \
+    words_at = scanner.word_candidates.finditer(low) if len(low) == len(text) else \
         scanner.word_candidates_ci.finditer(text)
-    digits = scanner.digit_candidates.finditer(text)
+    # where a number can open, in order; True for a word, False for digits (ints sort fast)
+    candidates = sorted([*((m.start(), False) for m in scanner.digit_candidates.finditer(text)),
+                         *((m.start(), True) for m in words_at)])
     pos = 0
-    for c in heapq.merge(digits, words, key=_start):
-        at = c.start()
+    digits, words = scanner.digits, scanner.words
+    for at, is_word in candidates:
         if at < pos:
             continue
-        m = (scanner.digits if c.re is scanner.digit_candidates else scanner.words).match(text, at)
+        m = (words if is_word else digits).match(text, at)
         if m is None:
             continue
         if m.end() - m.start() > _MAX_NUMBER_CHARS:
             pos = m.end()  # "1.1.1.1…" for pages: no figure, and int() on it would be quadratic
             continue
         if m.lastgroup == "digits":
-            ev = _evidence(m.group("num"))
+            num = m.group("num")
+            ev = None if num.isdigit() else _evidence(num)
             if ev is not None:
                 votes[ev] += 1
             pending.append((len(found), m))
             found.append(None)  # filled in below
             pos = m.end()
             continue
-        n = _read_other(text, m, t)
+        try:
+            n = _read_other(text, m, t)
+        except (ValueError, ArithmeticError):
+            n = None  # as above: digits int() does not know
         if n is not None:
             found.append(n)
             pos = n.end
@@ -817,7 +871,12 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
         decimal = other
     conv = _Convention(decimal)
     for idx, m in pending:
-        found[idx] = _read_digits(text, m, t, conv, strict)
+        try:
+            found[idx] = _read_digits(text, m, t, conv, strict)
+        except ParseError:
+            raise  # only in strict mode: lenient reading never raises it
+        except (ValueError, ArithmeticError):
+            pass  # digits of a script Python cannot convert (regex knows newer Unicode)
     out = _join_scaled(text, [n for n in found if n is not None], t)
     return [_signed(text, n, scanner) if n.kind.is_figure else n for n in out]
 
@@ -848,7 +907,8 @@ _JOINS: dict[str, _Joins] = {code: _build_joins(_lang.get(code)) for code in _la
 
 def _scale_of(n: Number, t: _lang.Language, joins: _Joins) -> int:
     """The scale word's factor when ``n`` is digits closed by one ("4 thousand"), else 1."""
-    if n.kind is not NumberKind.COUNT or n.vague or n.currency or not isinstance(n.value, int):
+    if n.surface[-1:].isdigit() or n.kind is not NumberKind.COUNT or n.vague or n.currency or \
+            not isinstance(n.value, int):
         return 1
     m = joins.trailing_scale.search(n.surface)
     if m is None:
@@ -893,13 +953,10 @@ def _join_scaled(text: str, numbers: list[Number], t: _lang.Language) -> list[Nu
     return out
 
 
-def _start(m: re.Match[str]) -> int:
-    return m.start()
-
-
 def _signed(text: str, n: Number, scanner: _Scanner) -> Number:
     """``n`` with a minus word right before it ("minus fünf", "negative 3") read into it."""
-    if n.start == 0 or not text[n.start - 1].isspace():
+    if n.start < 2 or not text[n.start - 1].isspace() or \
+            text[n.start - 2].lower() not in scanner.minus_ends:
         return n
     m = scanner.minus.search(text, max(0, n.start - 12), n.start)
     if m is None:
@@ -909,39 +966,46 @@ def _signed(text: str, n: Number, scanner: _Scanner) -> Number:
 
 def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Convention,
                  strict: bool) -> Number | None:
-    num = m.group("num")
+    num, sign, cur_before, scale, cur_scale, pct, cur_after, ord_dot = m.group(
+        "num", "sign", "cur_before", "scale", "cur_scale", "pct", "cur_after", "ord_dot")
+    if num.isdigit() and not (sign or cur_before or scale or cur_scale or pct or cur_after or ord_dot):
+        # the common case, read without the general machinery below: a plain digit run
+        start, end = m.span()
+        kind = NumberKind.YEAR if len(num) == 4 and _looks_like_year(text, start, end, int(num), t) \
+            else NumberKind.COUNT
+        return Number(int(num), num, start, end, kind)
     try:
         value, ambiguous = _digit_reading(num, conv, strict, t.code)
     except ParseError:
         if strict:
             raise
         return None
-    if (m.group("sign") or "").strip() in ("-", "\u2212"):
+    if (sign or "").strip() in ("-", "\u2212"):
         value = -value
-    start, end = m.start("num") if not m.group("sign") else m.start("sign"), m.end("num")
+    start, end = m.start("num") if not sign else m.start("sign"), m.end("num")
     kind = NumberKind.COUNT
     currency = None
-    if m.group("cur_before"):
-        sign_text = m.group("cur_before").strip()
+    if cur_before:
+        sign_text = cur_before.strip()
         currency = t.currencies.get(sign_text.lower(), "USD" if "$" in sign_text else None)
         start = m.start("cur_before")
-    scale_text = m.group("scale") or m.group("cur_scale")
-    if m.group("cur_scale") and not m.group("cur_before"):
-        if m.group("cur_scale").lower() not in t.scales:
+    scale_text = scale or cur_scale
+    if cur_scale and not cur_before:
+        if cur_scale.lower() not in t.scales:
             return None  # "10m", "1.2b" without a currency: a unit (metres), not a scale
     if scale_text:
         key = scale_text.strip().lower()
         factor = t.scales.get(key) or t.currency_scales.get(key) or (100 if key in t.hundred else 0)
         if factor and len(num) < _MAX_DIGITS:
             value = value * factor
-        end = m.end("scale") if m.group("scale") else m.end("cur_scale")
-    if m.group("pct"):
+        end = m.end("scale") if scale else m.end("cur_scale")
+    if pct:
         kind = NumberKind.PERCENT
         end = m.end("pct")
-    if m.group("cur_after"):
-        currency = t.currencies.get(m.group("cur_after").strip(), currency)
+    if cur_after:
+        currency = t.currencies.get(cur_after.strip(), currency)
         end = m.end("cur_after")
-    if m.group("ord_dot") and kind is NumberKind.COUNT and not scale_text and not currency and \
+    if ord_dot and kind is NumberKind.COUNT and not scale_text and not currency and \
             t.code == "de" and value == value.to_integral_value() and 0 < value < 10000 and \
             num.isdigit():
         after = text[m.end("ord_dot"):m.end("ord_dot") + 3].lstrip()
@@ -959,7 +1023,7 @@ def _read_other(text: str, m: regex.Match[str], t: _lang.Language) -> Number | N
     kind = m.lastgroup
     s, e = m.start(), m.end()
     if kind == "date_num":
-        nums = [int(x) for x in regex.findall(r"\d+", m.group())]
+        nums = [int(x) for x in _DIGIT_RUN.findall(m.group())]
         if "-" in m.group():
             parts = (nums[0], nums[1], nums[2] if len(nums) > 2 else 0)
         elif "/" in m.group():
@@ -980,19 +1044,19 @@ def _read_other(text: str, m: regex.Match[str], t: _lang.Language) -> Number | N
         parts = (int(year) if year else 0, month, int(day_text))
         return Number(int(day_text), m.group(), s, e, NumberKind.DATE, parts=parts)
     if kind == "time":
-        nums = [int(x) for x in regex.findall(r"\d+", m.group())]
+        nums = [int(x) for x in _DIGIT_RUN.findall(m.group())]
         h = nums[0]
         low = m.group().lower()
         if "p.m" in low or low.endswith("pm"):
             h = h % 12 + 12
         return Number(h, m.group(), s, e, NumberKind.TIME, parts=(h, nums[1] if len(nums) > 1 else 0))
     if kind in ("phone", "code"):
-        return Number(int(regex.sub(r"\D", "", m.group())), m.group(), s, e, NumberKind.CODE)
+        return Number(int(_NON_DIGIT.sub("", m.group())), m.group(), s, e, NumberKind.CODE)
     if kind == "decade":
-        digits = regex.sub(r"\D", "", m.group())
+        digits = _NON_DIGIT.sub("", m.group())
         return Number(int(digits), m.group(), s, e, NumberKind.DECADE)
     if kind == "ord_digit":
-        digits = regex.sub(r"\D", "", m.group())
+        digits = _NON_DIGIT.sub("", m.group())
         return Number(int(digits), m.group(), s, e, NumberKind.ORDINAL)
     if kind == "vague":
         return Number(t.vague[_norm_space(m.group())], m.group(), s, e, vague=True)

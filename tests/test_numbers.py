@@ -391,6 +391,12 @@ def test_bugs_caught(text: str, lang: str, surface: str, value: int | Decimal) -
     _assert_exact(n.value, value)
 
 
+def test_digits_python_cannot_convert() -> None:
+    """Digits of a script newer than Python's Unicode tables are skipped, never raised on."""
+    text = "A 9\U0001e4f2 and \U0001e4f2\U0001e4f2:00 and 3"
+    assert [n.value for n in drift.find_numbers(text, lang="en") if n.surface == "3"] == [3]
+
+
 def test_one_pronoun_is_not_a_number() -> None:
     """English "one" as a pronoun is no number; "one" counting something is."""
     assert [n.surface for n in drift.find_numbers("The one you mentioned is gone.", lang="en")] == []
