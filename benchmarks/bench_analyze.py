@@ -37,6 +37,16 @@ QUALIFIERS = [Qualifier.EXACT, Qualifier.APPROX, Qualifier.MORE_THAN, Qualifier.
 START = dt.date(2024, 1, 1)
 
 
+def _place(story: int) -> str:
+    """A made-up place name per story ("Bakedorf"), so stories can be told apart by name."""
+    syllables = ["ba", "ke", "lo", "mi", "nu", "ra", "si", "to", "vu", "ze"]
+    word, k = "", story
+    for _ in range(4):
+        word += syllables[k % 10]
+        k //= 10
+    return word.capitalize() + "dorf"
+
+
 def synthetic(n: int, seed: int = 7) -> list[Assertion]:
     """``n`` assertions spread over stories, quantities, sources and days."""
     rnd = random.Random(seed)
@@ -56,7 +66,7 @@ def synthetic(n: int, seed: int = 7) -> list[Assertion]:
         out.append(Assertion(doc, q, unit, mods, pred, source=SOURCES[rnd.randrange(len(SOURCES))],
                              modality=modality, refers_to=TimeRef.day(day), published=TimeRef.day(day),
                              lang="de" if unit[0].isupper() else "en", start=0, end=len(text),
-                             sentence=f"Bericht aus Storyort{story} über {text} {unit}."))
+                             sentence=f"Bericht aus {_place(story)} über {text} {unit}."))
     return out
 
 

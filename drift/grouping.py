@@ -220,12 +220,37 @@ def _table_words(lang: str) -> frozenset[str]:
 _NAME = regex.compile(r"\b\p{Lu}[\p{L}\p{M}'’-]{3,}")
 
 
+@functools.lru_cache(maxsize=4096)
+def _names(sentence: str, known: frozenset[str]) -> frozenset[str]:
+    """Capitalised words of a sentence that may be names: not at the start of a sentence or
+    quote, not vocabulary the language tables know."""
+    out = set()
+    for m in _NAME.finditer(sentence):
+        i = m.start() - 1
+        while i >= 0 and sentence[i].isspace():
+            i -= 1
+        if i < 0 or sentence[i] in ".!?:\"„“":
+            continue
+        word = m.group().lower().rstrip("'’-")
+        if word not in known and word.rstrip("s") not in known:
+            out.add(word)
+    return frozenset(out)
+
+
+def _precise(figure: object) -> bool:
+    """A (concept, value) figure with three or more significant digits (212, 18,420)."""
+    value = figure[1] if isinstance(figure, tuple) else str(figure)
+    return len(Decimal(value).normalize().as_tuple().digits) >= 3
+
+
 def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_df: int = 50) -> dict[str, str]:
     """Which documents tell the same story: doc id -> a story label.
 
-    Two documents are linked when their figures' sentences share at least two names (capitalised
-    words that are not in most documents, so ``Soldaten`` or ``Police`` in every article links
-    nothing) or two figures (the same concept and value), and they were published at most
+    Two documents are linked when their figures' sentences share a name (a capitalised word that
+    is neither vocabulary of the language tables nor in most documents, so ``Soldaten`` or
+    ``Police`` links nothing) and further evidence: a second name, a precise figure (the same
+    concept and a value with three or more significant digits) or a round figure. Figures alone
+    never link: unrelated stories share "212 deaths" or "1,000 people". They must also be published at most
     ``link_days`` apart. Stories are the connected components; each is labelled by its most shared
     name. With one story the label is empty.
     """
@@ -234,11 +259,7 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
     published: dict[str, dt.date | None] = {}
     for a in assertions:
         known = _table_words(a.lang)
-        for m in _NAME.finditer(a.sentence):
-            word = m.group().lower().rstrip("'’-")
-            if m.start() > 0 and a.sentence[:m.start()].rstrip()[-1:] not in ".!?:\"„“" \
-                    and word not in known and word.rstrip("s") not in known:
-                names[a.doc_id].add(word)
+        names[a.doc_id].update(_names(a.sentence, known))
         v = a.quantity.point
         if not a.quantity.is_percent and abs(Decimal(v)) >= 10:
             figures[a.doc_id].add((concepts.concept_of(a.unit, a.lang) or "", str(v)))
@@ -255,22 +276,33 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
             d = parent[d]
         return d
 
+    # evidence that two documents tell one story: 2 points per shared name or precise figure,
+    # 1 point at most for any number of shared round figures (unrelated stories share "1,000")
     shared: dict[tuple[str, str], int] = defaultdict(int)
-    indexes: tuple[dict[str, set[Any]], ...] = (names, figures)
-    for index in indexes:
+    rounds: set[tuple[str, str]] = set()
+    named: set[tuple[str, str]] = set()
+    indexes: tuple[tuple[dict[str, set[Any]], bool], ...] = ((names, True), (figures, False))
+    for index, is_names in indexes:
         postings: dict[object, list[str]] = defaultdict(list)
         for d in docs:
             for token in index.get(d, ()):
                 postings[token].append(d)
         for token, ds in postings.items():
             if 1 < len(ds) <= cap:
+                precise = is_names or _precise(token)
                 for i, x in enumerate(ds):
                     for y in ds[i + 1:]:
-                        shared[(x, y)] += 1
+                        if is_names:
+                            named.add((x, y))
+                        if precise:
+                            shared[(x, y)] += 2
+                        elif (x, y) not in rounds:
+                            rounds.add((x, y))
+                            shared[(x, y)] += 1
     for (x, y), n in sorted(shared.items()):
         px, py = published[x], published[y]
         near = link_days is None or px is None or py is None or abs((px - py).days) <= link_days
-        if n >= 2 and near:
+        if n >= 3 and near and (x, y) in named:
             parent[find(x)] = find(y)
     # a document linked to nothing joins the one story it shares most with, if any
     sizes: dict[str, int] = defaultdict(int)

@@ -268,11 +268,15 @@ def _figure(a: Assertion) -> str:
     return f"{_QUALIFIER_WORDS.get(q.qualifier, '')}{_num(q.point)}{pct}"
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def _date(day: int | None) -> str:
+    """``18 Oct 2024`` (English month abbreviations whatever the locale)."""
     if day is None:
         return "undated"
     d = dt.date.fromordinal(day)
-    return f"{d.day} {d.strftime('%b')} {d.year}"
+    return f"{d.day} {_MONTHS[d.month - 1]} {d.year}"
 
 
 def _span_label(s: Statement) -> str:
@@ -287,10 +291,11 @@ def _who(s: Statement) -> str:
 
 
 def _ratio(big: Value, small: Value) -> float | None:
-    b, s = abs(Fraction(str(big))), abs(Fraction(str(small)))
-    if s == 0:
+    """Larger over smaller magnitude (>= 1), for display; None when one is zero."""
+    b, s = abs(float(big)), abs(float(small))
+    if s == 0 or b == 0:
         return None
-    return float(b / s) if b >= s else float(s / b)
+    return b / s if b >= s else s / b
 
 
 def _diff(a: Value, b: Value) -> Value:
