@@ -446,9 +446,9 @@ def test_linear_time_on_long_runs() -> None:
         text = "Es kamen 1.234 Menschen und zwölftausend Gäste, " * n
         best = float("inf")
         for _ in range(3):
-            t0 = time.perf_counter()
+            t0 = time.process_time()  # CPU time: other processes on the machine do not count
             list(drift.find_numbers(text, lang="de"))
-            best = min(best, time.perf_counter() - t0)
+            best = min(best, time.process_time() - t0)
         return best
 
     small, large = cost(200), cost(1600)

@@ -541,7 +541,9 @@ def main() -> int:
     for suite, (ok, total, fails) in rates.items():
         rate = ok / total if total else 1.0
         flag = "" if suite not in THRESHOLDS else "  ok" if rate >= THRESHOLDS[suite] else "  LOW"
-        print(f"{suite:22} {ok:4}/{total:<4} {rate:7.2%}  (+{out_of_scope[suite]} out of scope){flag}")
+        every = total + out_of_scope[suite]
+        print(f"{suite:22} {ok:4}/{total:<4} {rate:7.2%} in scope{flag:5}  "
+              f"({out_of_scope[suite]} out of scope; {ok}/{every} = {ok / every:.1%} of all cases)")
         if "-v" in sys.argv:
             for key, diff in fails:
                 print(f"    {key!r}: {diff}")
