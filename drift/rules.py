@@ -433,10 +433,18 @@ def _trends(key: str, label: str, buckets: Sequence[tuple[int | None, list[State
         if day is None:
             continue
         # a day's level is its median statement, so one stray figure cannot turn a trend
-        ups = sorted((s for s in bucket if s.side != "upper"), key=lambda s: (s.floor, _stable(s)))
-        downs = sorted((s for s in bucket if s.side != "lower"), key=lambda s: (s.ceil, _stable(s)))
-        up = ups[len(ups) // 2] if ups else None
-        down = downs[(len(downs) - 1) // 2] if downs else None
+        if len(bucket) == 1:
+            only = bucket[0]
+            up = only if only.side != "upper" else None
+            down = only if only.side != "lower" else None
+            low_here = high_here = only
+        else:
+            ups = sorted((s for s in bucket if s.side != "upper"), key=lambda s: (s.floor, _stable(s)))
+            downs = sorted((s for s in bucket if s.side != "lower"), key=lambda s: (s.ceil, _stable(s)))
+            up = ups[len(ups) // 2] if ups else None
+            down = downs[(len(downs) - 1) // 2] if downs else None
+            low_here = sorted(bucket, key=lambda s: (s.ceil, _stable(s)))[(len(bucket) - 1) // 2]
+            high_here = sorted(bucket, key=lambda s: (s.floor, _stable(s)))[len(bucket) // 2]
         if phase == 1:
             if down is not None and _falls(chain[-1], down):
                 out.append(_trend(key, label, chain, True))
@@ -462,10 +470,6 @@ def _trends(key: str, label: str, buckets: Sequence[tuple[int | None, list[State
             elif fall:
                 assert highest is not None and down is not None
                 phase, chain = -1, [highest, down]
-        by_ceil = sorted(bucket, key=lambda s: (s.ceil, _stable(s)))
-        by_floor = sorted(bucket, key=lambda s: (s.floor, _stable(s)))
-        low_here = by_ceil[(len(by_ceil) - 1) // 2]
-        high_here = by_floor[len(by_floor) // 2]
         if lowest is None or low_here.ceil < lowest.ceil:
             lowest = low_here
         if highest is None or high_here.floor > highest.floor:
