@@ -460,9 +460,10 @@ def _trends(key: str, label: str, buckets: Sequence[tuple[int | None, list[State
         else:
             rise = up is not None and lowest is not None and _rises(lowest, up)
             fall = down is not None and highest is not None and _falls(highest, down)
-            if rise and fall:  # both at once: follow the larger move
-                assert up is not None and lowest is not None and down is not None and highest is not None
-                rise = Fraction(up.floor, max(lowest.ceil, 1)) >= Fraction(highest.floor, max(down.ceil, 1))
+            if rise and fall:  # a disputed day moves both ways: follow its median figure (upper median)
+                assert lowest is not None
+                middle = high_here
+                rise = middle.floor > lowest.ceil
                 fall = not rise
             if rise:
                 assert lowest is not None and up is not None

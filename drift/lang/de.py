@@ -95,7 +95,9 @@ TABLES: Language = Language(
     year_cues=frozenset({"jahr", "jahre", "jahres", "jahren", "im", "seit", "bis", "ab", "anno",
                          "anfang", "ende", "mitte", "frühjahr", "frühling", "sommer", "herbst",
                          "winter", "jahreswechsel", "vor", "nach", "von", "in", "um", "saison",
-                         "geschäftsjahr", "haushaltsjahr", "bundestagswahl", "wahl", "jahrgang"}),
+                         "geschäftsjahr", "haushaltsjahr", "bundestagswahl", "wahl", "jahrgang",
+                         "halbjahr", "halbjahres", "quartal", "quartals", "jahreshälfte",
+                         "kalenderjahr", "q1", "q2", "q3", "q4", "h1", "h2"}),
     decade_suffix="er",
     qualifiers_before={
         "rund": "approx", "etwa": "approx", "ca.": "approx", "ca": "approx", "circa": "approx",
@@ -281,6 +283,10 @@ TEXT: TextTables = TextTables(
         "demonstrierten": "protested", "protestierten": "protested", "auf die straße": "protested",
         "in notunterkünften": "sheltered", "in notunterkunft": "sheltered",
         "in einer notunterkunft": "sheltered", "in sammelunterkünften": "sheltered",
+        "in der notunterkunft": "sheltered", "als notunterkunft": "sheltered",
+        "übernachteten": "sheltered",
+        "ihre häuser verlassen": "evacuated", "ihre wohnungen verlassen": "evacuated",
+        "in sicherheit gebracht": "evacuated",
     },
     lemmas={
         "menschen": "Mensch", "leute": "Mensch", "personen": "Person", "kinder": "Kind",

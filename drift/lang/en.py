@@ -93,7 +93,7 @@ TABLES: Language = Language(
     year_cues=frozenset({"in", "since", "until", "by", "of", "from", "year", "early", "late",
                          "mid", "mid-", "before", "after", "fiscal", "during", "through", "till",
                          "circa", "spring", "summer", "autumn", "fall", "winter", "season",
-                         "election"}),
+                         "election", "quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"}),
     decade_suffix="s",
     qualifiers_before={
         "about": "approx", "around": "approx", "roughly": "approx", "approximately": "approx",
@@ -247,6 +247,9 @@ TEXT: TextTables = TextTables(
         "protested": "protested", "marched": "protested", "took to the streets": "protested",
         "demonstrated": "protested", "in shelters": "sheltered", "in emergency shelters": "sheltered",
         "in an emergency shelter": "sheltered", "in temporary shelters": "sheltered",
+        "forced from their homes": "evacuated", "forced to leave their homes": "evacuated",
+        "fled their homes": "displaced", "moved to safety": "evacuated",
+        "spent the night": "sheltered",
     },
     lemmas={
         "people": "person", "persons": "person", "children": "child", "men": "man",
