@@ -218,10 +218,12 @@ _FRAMES: dict[str, _Frames] = {c: _build_frames(_lang.get(c)) for c in _lang.sup
 _WINDOW = 40
 
 
-def _share_scale(a: Number, b: Number, t: _lang.Language) -> Number:
+def _share_scale(a: Number, b: Number, t: _lang.Language, *, change: bool = False) -> Number:
     """In "zwischen 1,5 und 2 Millionen" and "between two and three million" the first end takes
     the second end's scale word - unless it has one of its own, or the scaled first end would
-    pass the second ("zwischen 500 und 3 Millionen" is 500 to 3 million)."""
+    pass the second ("zwischen 500 und 3 Millionen" is 500 to 3 million). For a ``change``
+    ("sank von 3,1 auf 2,3 Milliarden") the figure may go either way: the scaled first figure must
+    lie within ten times above and a hundred times below the second."""
     if a.kind is not b.kind or a.vague or b.vague or a.kind is not NumberKind.COUNT:
         return a
     scale_end = _SCALE_END[t.code]
@@ -233,7 +235,7 @@ def _share_scale(a: Number, b: Number, t: _lang.Language) -> Number:
     if factor < 1000:
         return a
     scaled = Decimal(a.value) * factor
-    if scaled > b.value:
+    if scaled > (b.value * 10 if change else b.value) or change and scaled * 100 < b.value:
         return a
     value: Value = int(scaled) if scaled == scaled.to_integral_value() else scaled.normalize()
     return attrs.evolve(a, value=value)
@@ -266,6 +268,16 @@ def _range(text: str, a: Number, b: Number, window: str, window_start: int, f: _
         return None
     start = window_start + opener.start("q") if opened and opener is not None else a.start
     return Quantity.from_range(first, b, start=start, end=b.end, text=text)
+
+
+def _is_change(text: str, a: Number, b: Number, window: str, f: _Frames) -> bool:
+    """True for "stieg von A auf B", "rose from A to B": a verb of change, "von/from" right before
+    the first figure and one short word between the two."""
+    gap = text[a.end:b.start].strip()
+    if not gap.isalpha() or len(gap) > 4:
+        return False
+    opener = f.range_open.search(window)
+    return opener is not None and f.change.search(window, 0, opener.start("q")) is not None
 
 
 def _quantities(text: str, numbers: list[Number], t: _lang.Language) -> Iterator[Quantity]:
@@ -316,6 +328,8 @@ def _single_quantities(text: str, numbers: list[Number], t: _lang.Language,
                 yield q
                 i += 2
                 continue
+            if _is_change(text, n, nxt, window, f):
+                n = _share_scale(n, nxt, t, change=True)  # "von 2,3 auf 3,1 Milliarden"
         qual = Qualifier.VAGUE if n.vague else Qualifier.EXACT
         start, end = n.start, n.end
         pre = f.before.search(window)

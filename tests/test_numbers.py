@@ -190,6 +190,10 @@ NOT_COUNTS_DE: list[tuple[str, str, NumberKind]] = [
     ("Erreichbar unter 0171-1234567.", "0171-1234567", CODE),
     ("Die ISBN lautet 978-3-16-148410-0.", "978-3-16-148410-0", CODE),
     ("Der Server 192.168.1.2 fiel aus.", "192.168.1.2", CODE),
+    # found while writing the tables: a date before a comma was a code, quarters gave no year
+    ("Neuinfektionen (Stand: 14.11.2024, 0 Uhr)", "14.11.2024", DATE),
+    ("Im ersten Halbjahr 2024 kamen weniger.", "2024", YEAR),
+    ("Im dritten Quartal 2023 sank der Umsatz.", "2023", YEAR),
 ]
 
 NOT_COUNTS_EN: list[tuple[str, str, NumberKind]] = [
@@ -212,6 +216,7 @@ NOT_COUNTS_EN: list[tuple[str, str, NumberKind]] = [
     ("The line +1 202 555 0147 is open.", "+1 202 555 0147", CODE),
     ("Version 3.2.1 was released.", "3.2.1", CODE),
     ("See exercises 22,24,26 in the book.", "22,24,26", CODE),
+    ("Q3 2024 revenue rose.", "2024", YEAR),
 ]
 
 # strings that are not exactly one number: parse_number raises ParseError

@@ -132,6 +132,10 @@ BUGS_CAUGHT: list[tuple[str, str, str, str, str]] = [
     # ... and took it even when that passed the second end, so no range was read
     ("zwischen 500 und 3 Millionen Euro", "de", "zwischen 500 und 3 Millionen", "range",
      "[500,3000000]"),
+    # a change "von A auf B Milliarden" left the first figure without the scale word
+    ("Die Kosten stiegen von 2,3 auf 3,1 Milliarden Euro.", "de", "2,3", "exact",
+     "[2300000000,2300000000]"),
+    ("Costs fell from 3.1 to 2.3 billion pounds.", "en", "3.1", "exact", "[3100000000,3100000000]"),
     # "He scores between ...": the verb "scores" was a vague count
     ("He scores between 10 and 15.", "en", "between 10 and 15", "range", "[10,15]"),
 ]
