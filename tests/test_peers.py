@@ -9,7 +9,8 @@ How a case is judged (one function per suite, below):
 - **Recognizers-Text NumberModel** (de, en): ``find_numbers`` on the input must give exactly the
   expected numbers, each with the same span (surrounding blanks ignored) and the same exact value.
   Numbers drift types as dates, clock times, ordinals, decades or codes are not cardinals and are
-  left out of the comparison; counts, percentages and years are compared.
+  left out of the comparison; counts, percentages and years are compared. A currency sign is
+  left out of drift's span, as Recognizers-Text leaves it out of the number ("$20" -> "20").
 - **Recognizers-Text NumberRangeModel** (en): ``find_quantities`` on the input, keeping the
   quantities whose wording qualifies the figure (every qualifier but a bare ``exact``), must give
   the expected intervals: equal bound values, equal open/closed ends, and the figure inside the
