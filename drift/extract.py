@@ -241,6 +241,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
     produced: set[int] = set()
     read_upto = -1
     sent_cache: dict[int, tuple[list[Token], list[tuple[int, TimeRef]]]] = {}
+    others_cache: dict[int, list[tuple[Quantity, tuple[int, int]]]] = {}
     q_starts = [q.number_start for q in quantities]
     by_point: dict[object, Assertion] = {}
 
@@ -321,10 +322,12 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
                 source = disc.resolve(datt, None)
         refers: TimeRef | None = None
         if modality.kind == "actual" or modality is Modality.DENIED:
-            lo = bisect.bisect_left(q_starts, s.start)
-            hi = bisect.bisect_left(q_starts, s.end)
-            others = [clause_bounds(text, s.start, s.end, o.start, o.end) for o in quantities[lo:hi][:50]
-                      if o is not q and not _not_a_figure(text, o, lang)]
+            if si not in others_cache:  # the clauses of the sentence's figures, once per sentence
+                lo = bisect.bisect_left(q_starts, s.start)
+                hi = bisect.bisect_left(q_starts, s.end)
+                others_cache[si] = [(o, clause_bounds(text, s.start, s.end, o.start, o.end))
+                                    for o in quantities[lo:hi][:50] if not _not_a_figure(text, o, lang)]
+            others = [b for o, b in others_cache[si] if o is not q]
             refers = resolve(mentions if background is None else
                              [m for m in mentions if background[0] <= m[0] < background[1]],
                              clause, q.start, document.published, others, _statement_dates(stoks, mentions, t))

@@ -33,7 +33,10 @@ class Sentence:
 
 _LINE = regex.compile(r"[^\n]*(?:\n|\Z)")
 _SENT_END = regex.compile(r"""[.!?…]+["“”»«'’)\]]*(?=\s+["„“»«'‚(\[]?[\p{Lu}\d])""")
-_TOKEN_BEFORE = regex.compile(r"(\S+)\Z")
+_TOKEN_BEFORE = regex.compile(r"(?r)(\S+)\Z")  # searched backwards: linear on runs of "Dr. Dr. Dr."
+_MAX_SENTENCE = 1000  # characters: a longer run-on "sentence" is cut into pieces (docs/robustness.md)
+_CLAUSE_CUT = regex.compile(r"(?r)[,;:]\s")
+_BLANK_CUT = regex.compile(r"(?r)\s")
 _PRICE = regex.compile(r"\d\s?(?:€|\$|£)|(?:€|\$|£)\s?\d|\d\s(?:Euro|EUR|Dollar|USD|euros?|dollars?)\b", regex.I)
 _AD_PRICE = regex.compile(r"""(?:für\s+(?:nur|je)|for\s+(?:only|just)?|nur|just|only|from|ab)\s*
                               (?:(?:€|\$|£)\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|euro\b|eur\b))""", regex.X | regex.I)
@@ -123,6 +126,32 @@ def _split_sentences(text: str, start: int, end: int, t: _lang.TextTables,
         yield s, end
 
 
+def _capped(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
+    """The sentence ``[s, e)`` in pieces of at most ``_MAX_SENTENCE`` characters.
+
+    A run-on line (a table row, a list, a page without punctuation, hostile input) is cut after
+    its last clause mark, else at its last blank, in the second half of the allowed length, else
+    at the limit; the work extraction does per sentence then stays bounded, and the whole is
+    linear in the length of the text. No sentence of ordinary prose is this long.
+    """
+    while e - s > _MAX_SENTENCE:
+        lo, hi = s + _MAX_SENTENCE // 2, s + _MAX_SENTENCE
+        m = _CLAUSE_CUT.search(text, lo, hi)
+        if m is not None:
+            cut, resume = m.start() + 1, m.start() + 1
+        else:
+            m = _BLANK_CUT.search(text, lo, hi)
+            cut, resume = (m.start(), m.start()) if m is not None else (hi, hi)
+        while cut > s and text[cut - 1].isspace():
+            cut -= 1
+        yield s, cut
+        s = resume
+        while s < e and text[s].isspace():
+            s += 1
+    if s < e:
+        yield s, e
+
+
 def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
     """The body's sentences, each flagged as heading or furniture by its line."""
     t = _lang.text_tables(lang)
@@ -155,7 +184,8 @@ def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
         heading = len(stripped) < 120 and not stripped.endswith((".", "!", "?", ":", "“", "\"", "”", "«", ";"))
         first = True
         lead = len(content) - len(content.lstrip())
-        for s, e in _split_sentences(text, ls + lead, ls + len(stripped), t, months):
+        for s, e in (piece for whole in _split_sentences(text, ls + lead, ls + len(stripped), t, months)
+                     for piece in _capped(text, *whole)):
             out.append(Sentence(s, e, n, heading=heading, furniture=furniture,
                                 paragraph_start=first and (prev_blank or heading)))
             first = False
