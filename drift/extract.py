@@ -21,6 +21,7 @@ Extraction is a pure function of one document: no global state, results picklabl
 from __future__ import annotations
 
 import bisect
+from decimal import Decimal
 from collections.abc import Iterable, Iterator
 
 import attrs
@@ -240,8 +241,8 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
     disc = _Discourse(lang)
     produced: set[int] = set()
     read_upto = -1
-    sent_cache: dict[int, tuple[list[Token], list[tuple[int, TimeRef]]]] = {}
-    others_cache: dict[int, list[tuple[Quantity, tuple[int, int]]]] = {}
+    sent_cache: dict[int, tuple[list[tuple[int, TimeRef]], None]] = {}
+    fwd_cache: dict[int, tuple[str, str] | None] = {}
     q_starts = [q.number_start for q in quantities]
     by_point: dict[object, Assertion] = {}
 
@@ -254,6 +255,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             disc.sentence = read_upto
             if read_upto in produced or sj.furniture:
                 continue
+            sj = _window(sj, sj.end - 1, sj.end)  # a bounded stretch: linear time on giant sentences
             jtoks = _sentence_tokens(all_toks, tok_starts, sj)
             jatt = attribute(text, jtoks, (sj.start, sj.end), sj.end - 1, lang)
             if jatt is not None:
@@ -271,9 +273,12 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         if _not_a_figure(text, q, lang):
             continue
         if si not in sent_cache:
-            stoks = _sentence_tokens(all_toks, tok_starts, s)
-            sent_cache[si] = (stoks, time_mentions(text, s.start, s.end, lang, document.published, numbers))
-        stoks, mentions = sent_cache[si]
+            sent_cache[si] = (time_mentions(text, s.start, s.end, lang, document.published, numbers), None)
+        all_mentions = sent_cache[si][0]
+        whole = s
+        s = _window(s, q.start, q.end)  # the figure's stretch of its sentence (all of it unless it is huge)
+        stoks = _sentence_tokens(all_toks, tok_starts, s)
+        mentions = all_mentions if s is whole else [m for m in all_mentions if s.start <= m[0] < s.end]
         att = attribute(text, stoks, (s.start, s.end), q.start, lang)
         after = bisect.bisect_left([tk.start for tk in stoks], q.end)
         clause = clause_bounds(text, s.start, s.end, q.start, q.end)
@@ -296,7 +301,9 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         # source
         source = AUTHOR
         verb_mod = ""
-        fwd = _forward_source(text, sents, si, all_toks, tok_starts, lang)
+        if si not in fwd_cache:
+            fwd_cache[si] = _forward_source(text, sents, si, all_toks, tok_starts, lang)
+        fwd = fwd_cache[si]
         background = _background_clause(text, s, q, lang)
         if background is not None:
             att, fwd = None, None  # "Riverside Park, which holds 44,500 spectators": the outlet's own aside
@@ -314,7 +321,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         modality = Modality(_modality(text, clause, lang, verb_mod, (s.start, s.end), q, document.published))
         denial = _denial(text, sents, si, q, lang)
         if denial is not None:
-            dsent = sents[denial[1]]
+            dsent = _window(sents[denial[1]], denial[0], denial[0])
             datt = attribute(text, _sentence_tokens(all_toks, tok_starts, dsent), (dsent.start, dsent.end),
                              denial[0], lang)
             modality = Modality.DENIED
@@ -322,12 +329,11 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
                 source = disc.resolve(datt, None)
         refers: TimeRef | None = None
         if modality.kind == "actual" or modality is Modality.DENIED:
-            if si not in others_cache:  # the clauses of the sentence's figures, once per sentence
-                lo = bisect.bisect_left(q_starts, s.start)
-                hi = bisect.bisect_left(q_starts, s.end)
-                others_cache[si] = [(o, clause_bounds(text, s.start, s.end, o.start, o.end))
-                                    for o in quantities[lo:hi][:50] if not _not_a_figure(text, o, lang)]
-            others = [b for o, b in others_cache[si] if o is not q]
+            lo = bisect.bisect_left(q_starts, s.start)
+            hi = bisect.bisect_left(q_starts, s.end)
+            near = [o for o in quantities[lo:hi] if abs(o.start - q.start) < 300][:20]
+            others = [clause_bounds(text, s.start, s.end, o.start, o.end) for o in near
+                      if o is not q and not _not_a_figure(text, o, lang)]
             refers = resolve(mentions if background is None else
                              [m for m in mentions if background[0] <= m[0] < background[1]],
                              clause, q.start, document.published, others, _statement_dates(stoks, mentions, t))
@@ -341,6 +347,17 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         if q.point is not None and not q.is_percent:
             by_point[q.point] = out[-1]
     return _consolidate(out, text, lang)
+
+
+_WINDOW = 500
+
+
+def _window(s: Sentence, start: int, end: int) -> Sentence:
+    """The stretch of sentence ``s`` within ``_WINDOW`` characters of ``[start, end)``: the sentence
+    itself when it is shorter, so per-figure work stays bounded on pathological one-sentence texts."""
+    ws = s.start if start - s.start <= _WINDOW else start - _WINDOW
+    we = s.end if s.end - end <= _WINDOW else end + _WINDOW
+    return s if (ws, we) == (s.start, s.end) else attrs.evolve(s, start=ws, end=we)
 
 
 def _antecedent(out: list[Assertion], q: Quantity, sent_starts: list[int], si: int) -> Assertion | None:
@@ -359,7 +376,12 @@ def _antecedent(out: list[Assertion], q: Quantity, sent_starts: list[int], si: i
 
     def distance(a: Assertion) -> float:
         w = a.quantity.point
-        return abs(math.log(float(w) / float(v))) if w is not None and w > 0 else 99.0
+        if w is None or w <= 0:
+            return 99.0
+        try:
+            return abs(math.log(float(w) / float(v)))
+        except (OverflowError, ValueError, ZeroDivisionError):  # beyond float range: "10^400 ... 10^399"
+            return float(abs(Decimal(w).ln() - Decimal(v).ln()))
 
     return min(reversed(cands), key=distance)
 
