@@ -4,9 +4,10 @@ A :class:`Document` is the text plus what the reader knows about it. ``.txt`` fi
 front matter (``key: value`` lines between two ``---`` lines); offsets drift reports are always into
 the whole text as read, front matter included, so they point into the file on disk.
 
-Input policy (documented in docs/cli.md): bytes that are not UTF-8 are an :class:`InputError`
-naming the file and the byte offset; a JSON line that is not an object, lacks ``text`` or holds
-NaN/Infinity is an error naming the file and line; an impossible date is an error naming the field.
+Input policy (documented in docs/cli.md and docs/robustness.md): bytes that are not UTF-8 are an
+:class:`InputError` naming the file and the byte offset; a JSON line that is not an object, lacks
+``text``, holds NaN/Infinity or a lone surrogate (a broken ``\\ud83d`` escape) is an error naming the
+file and line; an impossible date is an error naming the field.
 Loaders take an ``on_error`` callback: given one, they report the error and go on with the next
 file or line; without one, they raise.
 """
@@ -180,12 +181,20 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a valid JSON number here")
 
 
+_SURROGATE = regex.compile("[\ud800-\udfff]")
+
+
 def _jsonl_document(row: object, where: str) -> Document:
     if not isinstance(row, dict):
         raise InputError(f"{where}: a line must be a JSON object, got {type(row).__name__}")
     text = row.get("text")
     if not isinstance(text, str):
         raise InputError(f"{where}: 'text' must be a string, got {type(text).__name__}")
+    for key, value in row.items():
+        bad = _SURROGATE.search(value) if isinstance(value, str) else None
+        if bad is not None:  # a broken "\ud83d" escape: text that no output could encode
+            raise InputError(f"{where}: {key!r} is not valid Unicode: a lone surrogate "
+                             f"U+{ord(bad.group()):04X} at character {bad.start()}")
     meta: dict[str, Any] = {}
     for key in ("published", "url", "lang", "id", "title"):
         if row.get(key) is not None:
