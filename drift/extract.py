@@ -241,7 +241,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
     disc = _Discourse(lang)
     produced: set[int] = set()
     read_upto = -1
-    sent_cache: dict[int, tuple[list[tuple[int, TimeRef]], None]] = {}
+    sent_mentions: dict[int, list[tuple[int, TimeRef]]] = {}
     fwd_cache: dict[int, tuple[str, str] | None] = {}
     q_starts = [q.number_start for q in quantities]
     by_point: dict[object, Assertion] = {}
@@ -272,9 +272,9 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             continue
         if _not_a_figure(text, q, lang):
             continue
-        if si not in sent_cache:
-            sent_cache[si] = (time_mentions(text, s.start, s.end, lang, document.published, numbers), None)
-        all_mentions = sent_cache[si][0]
+        if si not in sent_mentions:
+            sent_mentions[si] = time_mentions(text, s.start, s.end, lang, document.published, numbers)
+        all_mentions = sent_mentions[si]
         whole = s
         s = _window(s, q.start, q.end)  # the figure's stretch of its sentence (all of it unless it is huge)
         stoks = _sentence_tokens(all_toks, tok_starts, s)
