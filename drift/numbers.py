@@ -840,8 +840,8 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
     pos = 0
     digits, words = scanner.digits, scanner.words
     for at, is_word in candidates:
-        if at < pos:
-            continue
+        if at < pos or not is_word and text.startswith("&#", at - 2) and at >= 2:
+            continue  # "&#160;" in scraped HTML: a character reference, not a figure
         m = (words if is_word else digits).match(text, at)
         if m is None:
             continue

@@ -189,7 +189,9 @@ def _build_frames(t: _lang.Language) -> _Frames:
     symbols = [p for p in t.qualifiers_before if not p[:1].isalnum()]
     # words must not be glued to a word before them; comparison signs may be ("x>10"), but not
     # to another sign ("<>30", "=>30")
-    before = rf"(?<![\w.])(?:{_phrase_alt(words)})|(?<![<>=])(?:{_phrase_alt(symbols) or '(?!)'})"
+    # nor the ">" closing an HTML tag left in scraped text ("</b> 10.000")
+    before = (rf"(?<![\w.])(?:{_phrase_alt(words)})"
+              rf"|(?<![<>=])(?<!<[/!]?\w[^<>\n]{{0,200}})(?:{_phrase_alt(symbols) or '(?!)'})")
     after = _phrase_alt(list(t.qualifiers_after))
     opens = _phrase_alt(list(t.range_open))
     conns = _phrase_alt([*t.range_connectors, *{w for ws in t.range_open.values() for w in ws}])
