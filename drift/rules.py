@@ -130,6 +130,11 @@ class Statement:
         return None if isinstance(bound, float) and math.isinf(bound) else bound / self.unit
 
 
+#: figures at or beyond this magnitude ("10^400" written out) take no part in comparison: ratios and
+#: bounds in the figure's units are floats, and no real count comes near it
+_FLOAT_LIMIT: int = 10 ** 300
+
+
 def _values(a: Assertion) -> list[Value]:
     q = a.quantity
     return [v for v in (q.value, q.low_value, q.high_value) if v is not None]
@@ -560,7 +565,8 @@ def _corroborations(key: str, label: str, buckets: Sequence[tuple[int | None, li
 
 def statements(assertions: Iterable[Assertion], options: RuleOptions | None = None) -> list[Statement]:
     """The rules' view of every assertion that can be compared (denials cannot), on one scale."""
-    items = [a for a in assertions if a.kind != "denied"]
+    items = [a for a in assertions
+             if a.kind != "denied" and all(-_FLOAT_LIMIT < v < _FLOAT_LIMIT for v in _values(a))]
     scale = _scale(items)
     return [statement(a, options, scale=scale) for a in items]
 
