@@ -243,7 +243,10 @@ def time_mentions(text: str, start: int, end: int, lang: str, published: TimeRef
         if any(a < m.end() and m.start() < b for a, b, r in dates if r is None or r.precision is not Precision.YEAR):
             continue  # "Oct. 18" is a date, not the month October
         earlier = [(p, r) for p, r in out if p < m.start()]
-        core = _core(m, lang, pub, pub_any, previous or (max(earlier, key=lambda x: x[0])[1] if earlier else None))
+        try:
+            core = _core(m, lang, pub, pub_any, previous or (max(earlier, key=lambda x: x[0])[1] if earlier else None))
+        except (OverflowError, ValueError):  # "99999 years ago", a weekday after 31 December 9999
+            continue
         if core is None:
             continue
         ref2 = _framed(core, bool(m.group("since")), bool(m.group("until")), pub_any)
