@@ -369,7 +369,10 @@ def counted_noun(text: str, toks: Sequence[Token], after: int, clause: tuple[int
         nxt_fig = regex.compile(r"\d").search(text, tail_start, tail_end)
         if nxt_fig is not None:
             tail_end = nxt_fig.start()  # "11 dead and 23 missing": the next figure has its own predicate
-        p, _ = _predicate(text, tail_start, tail_end, lang)
+        p, p_end = _predicate(text, tail_start, tail_end, lang)
+        if p == "casualty" and regex.match(r"\s+(?:their\s+|ihre[nm]?\s+)?\p{Ll}{3,}", text[p_end:p_end + 30]) \
+                and not regex.match(r"\s+(?:their\s+)?lives", text[p_end:p_end + 30]):
+            p = None  # "homes lost power", "Menschen verloren ihre Wohnung": what they lost is no casualty
         if head.low in t.predicates:
             p = t.predicates[head.low]  # "11 dead"
         pred = p or pred or _predicate(text, clause[0], number_start, lang)[0]
