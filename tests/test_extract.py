@@ -133,6 +133,7 @@ NOUNS = [
     ("copula", "en", "Of the 64 cases, 41 are children.", "41", "child", (), None),
     ("currency wins", "en", "The plan is funded, with $1.4bn requested.", "$1.4bn", "dollar", (), None),
     ("attendance", "en", "City declared an official attendance of 41,212.", "41,212", "spectator", (), None),
+    ("lost with an object", "en", "More than 40,000 homes lost power.", "More than 40,000", "home", (), None),
 ]
 
 

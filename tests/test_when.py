@@ -159,6 +159,12 @@ def test_no_publication_date() -> None:
     assert only("am 18.10.2024", "de", None) == TimeRef.day(D(2024, 10, 18))
 
 
+def test_times_beyond_the_calendar_are_skipped() -> None:
+    """Spans and weekdays that leave the calendar ("vor 99999999999 Jahren") give no mention and no error."""
+    assert mentions("Das war vor 99999999999 Jahren.", "de", "2024-10-29") == []
+    assert len(mentions("On Dec. 30 it began, and by the following Monday it ended.", "en", "9999-12-31")) == 1
+
+
 def test_possessive_names_an_event_not_a_date() -> None:
     """"last week's earthquake" names the quake, not the time of the statement."""
     assert mentions("The toll from last week's earthquake rose.", "en", "2025-02-10") == []
