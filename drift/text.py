@@ -49,6 +49,15 @@ _OFFER = regex.compile(r"""(?i)\b(?:danach|testen|abo\w*|abonn\w*|kündbar|grati
 _DATEISH = regex.compile(r"""\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2}|\d{1,2}\.\d{2}\s?Uhr
                              |\b\d{1,2}\.?\s\p{L}+\.?,?\s\d{4}\b|\b\p{L}+\.?\s\d{1,2},?\s\d{4}\b""", regex.X)
 _LETTERS = regex.compile(r"\p{L}{2,}")
+# compiled once: the module-level regex functions cost a cache lookup per call, on every line
+_WORDS = regex.compile(r"[\w\-:©]+")
+_READ_MIN = regex.compile(r"\b\d+\s?(?:min|minutes?|minuten)\.?\s*(?:read|lesezeit|lesen)\b")
+_READING_TIME = regex.compile(r"\b(?:read|reading time|lesezeit|lesedauer)\W+\d+\s?min")
+_NOT_A_TOPIC = regex.compile(r"[.!?,;\d]")
+_CONSENT = regex.compile(r"(?<!\w)(?:cookie|cookies|cookie-\w+|consent|einwilligung|privacy settings)(?!\w)")
+_INITIAL = regex.compile(r"\p{L}\.")
+_INITIALS = regex.compile(r"(?:\p{L}\.){2,}")
+_NEXT_TOKEN = regex.compile(r"\s+(\S+)")
 
 
 def _furniture_line(line: str, t: _lang.TextTables) -> bool:
@@ -56,7 +65,7 @@ def _furniture_line(line: str, t: _lang.TextTables) -> bool:
     if not stripped:
         return False
     low = stripped.lower()
-    words = regex.findall(r"[\w\-:©]+", low)
+    words = _WORDS.findall(low)
     strong = {"cookie", "cookies", "datenschutz", "werbung", "werbepartner", "ad-blocker", "adblocker",
               "werbeblocker", "werbeblockierung", "abo", "abonnement", "abonnieren", "probeabo",
               "newsletter", "lesezeit", "nutzererlebnis", "exklusiv-artikeln", "einloggen",
@@ -74,8 +83,7 @@ def _furniture_line(line: str, t: _lang.TextTables) -> bool:
     if low.startswith(("lesezeit", "reading time", "foto:", "bild:", "photo:", "image:", "quelle:",
                        "aktualisiert", "updated", "published", "veröffentlicht", "stand:")):
         return True
-    if regex.search(r"\b\d+\s?(?:min|minutes?|minuten)\.?\s*(?:read|lesezeit|lesen)\b", low) or \
-            regex.search(r"\b(?:read|reading time|lesezeit|lesedauer)\W+\d+\s?min", low):
+    if _READ_MIN.search(low) or _READING_TIME.search(low):
         return True
     rest = _DATEISH.sub(" ", stripped)
     if rest != stripped and len(_LETTERS.findall(rest)) <= 2 and len(stripped) < 60:
@@ -93,7 +101,7 @@ def _is_teaser_marker(line: str, t: _lang.TextTables) -> bool:
         if low == m or low.startswith(m + ":"):
             return True
         if low.startswith(m + " ") and len(low.split()) <= len(m.split()) + 3 \
-                and not regex.search(r"[.!?,;\d]", low):
+                and not _NOT_A_TOPIC.search(low):
             return True
     return False
 
@@ -102,7 +110,7 @@ def _consent_block(line: str) -> bool:
     """A line that names cookies or consent settings: its whole block (a run of at most five
     non-blank lines between blank lines) is a consent banner ("Wir und unsere 143 Partner ...")."""
     low = line.lower()
-    return bool(regex.search(r"(?<!\w)(?:cookie|cookies|cookie-\w+|consent|einwilligung|privacy settings)(?!\w)", low))
+    return bool(_CONSENT.search(low))
 
 
 def _split_sentences(text: str, start: int, end: int, t: _lang.TextTables,
@@ -112,10 +120,10 @@ def _split_sentences(text: str, start: int, end: int, t: _lang.TextTables,
         stop = m.end()
         before = _TOKEN_BEFORE.search(text, s, m.start() + 1)
         tok = before.group(1).lower() if before else ""
-        if tok in t.abbreviations or regex.fullmatch(r"\p{L}\.", tok) or regex.fullmatch(r"(?:\p{L}\.){2,}", tok):
+        if tok in t.abbreviations or _INITIAL.fullmatch(tok) or _INITIALS.fullmatch(tok):
             continue
         if tok[:-1].isdigit() and tok.endswith("."):
-            nxt = regex.match(r"\s+(\S+)", text[stop:stop + 30])
+            nxt = _NEXT_TOKEN.match(text[stop:stop + 30])
             if nxt and nxt.group(1).lower().rstrip(".,") in months:
                 continue  # "26. November"
         yield s, stop
