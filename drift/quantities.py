@@ -300,6 +300,15 @@ def _quantities(text: str, numbers: list[Number], t: _lang.Language) -> Iterator
         yield pending
 
 
+_LAST_WORD = regex.compile(r"(\w+)\W*$")
+
+
+def _word_before(text: str, end: int) -> str:
+    """The lower-cased word that ends before ``end`` ("" when there is none)."""
+    m = _LAST_WORD.search(text, 0, end)
+    return m.group(1).lower() if m else ""
+
+
 def _complementary(a: Quantity, b: Quantity) -> bool:
     """True when one quantity bounds only from below, the other only from above, and the two
     bounds leave some value between them ("more than 10 and less than 40")."""
@@ -336,7 +345,11 @@ def _single_quantities(text: str, numbers: list[Number], t: _lang.Language,
         start, end = n.start, n.end
         pre = f.before.search(window)
         if pre is not None:
-            name = f.qualifiers_before.get(_norm(pre.group("q")))
+            phrase = _norm(pre.group("q"))
+            name = f.qualifiers_before.get(phrase)
+            if phrase in t.topic_prepositions and \
+                    _word_before(window, pre.start("q")) in t.topic_prepositions[phrase]:
+                name = None  # "Berichte über 12.000 Soldaten": reports about, not more than
             if name is not None and not (n.vague and name in ("approx", "almost")):
                 qual = Qualifier(name)
                 start = window_start + pre.start("q")

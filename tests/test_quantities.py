@@ -126,6 +126,12 @@ NOT_RANGES: list[tuple[str, str, list[str]]] = [
 
 # bugs found while writing these tables: (text, lang, surface, qualifier, interval)
 BUGS_CAUGHT: list[tuple[str, str, str, str, str]] = [
+    # "über"/"over" after a noun of talk is a preposition of topic, not "more than"
+    ("Es gab Berichte über 12.000 Soldaten.", "de", "12.000", "exact", "[12000,12000]"),
+    ("Die Debatte über 300 Stellen hält an.", "de", "300", "exact", "[300,300]"),
+    ("Der Bericht nennt über 300 Stellen.", "de", "über 300", "more_than", "(300,)"),
+    ("The row over 300 jobs goes on.", "en", "300", "exact", "[300,300]"),
+    ("Over 300 jobs will go.", "en", "Over 300", "more_than", "(300,)"),
     # the first end took the second's scale word only when it was digits (read [2,3000000])
     ("zwischen zwei und drei Millionen Euro", "de", "zwischen zwei und drei Millionen", "range",
      "[2000000,3000000]"),

@@ -76,6 +76,9 @@ class Language:
     minus_words: frozenset[str] = frozenset()
     #: spoken decimal marks between number words ("zwei Komma fünf", "two point five")
     decimal_words: frozenset[str] = frozenset()
+    #: qualifier words that are also prepositions of topic ("über", "over") -> nouns after which
+    #: they mean "about", not "more than" ("Berichte über 12.000 Soldaten", "a row over 300 jobs")
+    topic_prepositions: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     #: extra tables for extraction (attribution, modality, nouns, dates); see drift.lang.de
     extra: Mapping[str, object] = attrs.field(factory=dict, converter=_frozen_map)
 

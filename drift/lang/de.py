@@ -133,6 +133,9 @@ TABLES: Language = Language(
                                    "seine", "seinem", "seinen", "jeder", "jede", "jeden"}),
     minus_words=frozenset({"minus", "negativ"}),
     decimal_words=frozenset({"komma"}),
+    topic_prepositions={"über": frozenset("""bericht berichte berichten meldung meldungen informationen
+        angaben gerüchte spekulationen debatte diskussion streit gespräche verhandlungen
+        einigung sorge sorgen klage klagen aufregung unklarheit""".split())},
     change_words=frozenset({"stieg", "steigt", "gestiegen", "anstieg", "sank", "sinkt", "gesunken",
                             "wuchs", "wächst", "gewachsen", "erhöht", "erhöhte", "korrigiert",
                             "korrigierte", "fiel", "fällt", "gefallen", "kletterte", "klettert",

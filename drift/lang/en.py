@@ -153,6 +153,8 @@ TABLES: Language = Language(
                 "rubles": "RUB", "yen": "JPY", "yuan": "CNY", "won": "KRW"},
     minus_words=frozenset({"minus", "negative"}),
     decimal_words=frozenset({"point"}),
+    topic_prepositions={"over": frozenset("""row rows dispute disputes fight fights talks concern concerns
+        worries fears anger outrage protest protests clash clashes controversy uncertainty""".split())},
     change_words=frozenset({"rose", "rise", "risen", "rising", "increase", "increased", "fell",
                             "fall", "fallen", "falling", "dropped", "drop", "declined", "decline",
                             "climbed", "climb", "jumped", "jump", "grew", "grown", "growing",
