@@ -502,6 +502,8 @@ def _not_a_figure(text: str, q: Quantity, lang: str) -> bool:
     before = " ".join(text[max(0, n.start - 30):n.start].lower().split())
     if any(before.endswith(" " + a) or before == a for a in t.age_before):
         return True  # "aged under five", "im Alter von 23"
+    if any(before.endswith(" " + m) or before == m for m in t.measure_before):
+        return True  # "a magnitude of 6.4", "der Stärke 6,4": a measurement, not a count
     qual_start = q.start
     before_q = " ".join(text[max(0, qual_start - 30):qual_start].lower().split())
     if any(before_q.endswith(" " + a) or before_q == a for a in t.age_before):

@@ -370,9 +370,11 @@ def counted_noun(text: str, toks: Sequence[Token], after: int, clause: tuple[int
         if nxt_fig is not None:
             tail_end = nxt_fig.start()  # "11 dead and 23 missing": the next figure has its own predicate
         p, p_end = _predicate(text, tail_start, tail_end, lang)
-        if p == "casualty" and regex.match(r"\s+(?:their\s+|ihre[nm]?\s+)?\p{Ll}{3,}", text[p_end:p_end + 30]) \
+        obj = regex.match(r"\s+(?:their\s+|ihre[nm]?\s+)?(\p{Ll}{3,})", text[p_end:p_end + 30])
+        if p == "casualty" and obj is not None and obj.group(1) not in t.stop_words \
                 and not regex.match(r"\s+(?:their\s+)?lives", text[p_end:p_end + 30]):
-            p = None  # "homes lost power", "Menschen verloren ihre Wohnung": what they lost is no casualty
+            p = None  # "homes lost power", "Menschen verloren ihre Wohnung": what they lost is no
+            # casualty; an auxiliary after the participle ("verloren hat") is no object
         if head.low in t.predicates:
             p = t.predicates[head.low]  # "11 dead"
         pred = p or pred or _predicate(text, clause[0], number_start, lang)[0]

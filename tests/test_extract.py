@@ -94,6 +94,8 @@ def test_repeated_figure_shares_its_kind() -> None:
 # --------------------------------------------------------------------------------------------
 
 NOUNS = [
+    ("participle before an auxiliary", "de", "Russland soll über 600.000 Soldaten verloren haben.",
+     "über 600.000", "Soldat", ("russia",), "casualty"),
     ("adjective and noun", "de", "Rund 10.000 nordkoreanische Soldaten sind dort.", "Rund 10.000", "Soldat",
      ("north-korea",), None),
     ("hyphen compound", "de", "Das Pentagon spricht von 10.000 Nordkorea-Soldaten.", "10.000", "Soldat",
@@ -172,6 +174,8 @@ NOT_FIGURES = [
     ("years", "de", "Viele Flächen waren nach den Bränden von 2018 und 2022 aufgeforstet worden."),
     ("decades ago", "en", "Floods killed many people more than three decades ago."),
     ("one as pronoun", "en", "One of them said it was fine."),
+    ("magnitude", "en", "The quake had a magnitude of 6.4."),
+    ("Stärke", "de", "Das Beben der Stärke 6,4 war weithin zu spüren."),
 ]
 
 

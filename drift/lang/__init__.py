@@ -150,6 +150,9 @@ class TextTables:
     ago_after: frozenset[str] = frozenset()
     #: words right before a number that make it an age ("aged", "im Alter von")
     age_before: tuple[str, ...] = ()
+    #: words just before a number that make it a measurement, not a count ("magnitude of 6.4",
+    #: "der Stärke 6,4", "temperatures of 40")
+    measure_before: tuple[str, ...] = ()
     #: nouns that announce a denied figure ("Berichte", "claims") and the words that deny it
     rumour_nouns: frozenset[str] = frozenset()
     denial_words: tuple[str, ...] = ()

@@ -292,6 +292,8 @@ TEXT: TextTables = TextTables(
     ago_before=frozenset(),
     ago_after=frozenset({"ago", "earlier", "before", "previously"}),
     age_before=("aged", "age", "ages", "at the age of", "under the age of", "over the age of"),
+    measure_before=("magnitude", "magnitude of", "a magnitude", "temperature of", "temperatures of",
+                    "water level of", "wind speed of", "wind speeds of", "gusts of", "richter scale"),
     rumour_nouns=frozenset({"report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors",
                             "speculation", "allegation", "allegations", "post", "posts", "figure",
                             "figures", "account", "accounts", "suggestion", "suggestions"}),
