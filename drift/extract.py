@@ -60,17 +60,22 @@ _CURRENCY_UNIT = {"de": {"EUR": "Euro", "USD": "Dollar", "GBP": "Pfund", "CHF": 
                   "en": {"EUR": "euro", "USD": "dollar", "GBP": "pound", "CHF": "franc"}}
 
 
+def _phrase_alternation(phrases: Iterable[str], gap: str) -> str:
+    """Longest first, as one alternation: ``word*`` is a stem, and a space inside a phrase lets up
+    to three words (``gap`` says which) stand between its parts ("gehen … davon aus")."""
+    parts = []
+    for p in sorted(phrases, key=len, reverse=True):
+        if p.endswith("*"):
+            parts.append(regex.escape(p[:-1]) + r"\w*")
+        else:
+            parts.append(regex.escape(p).replace(r"\ ", rf"\s+(?:{gap}\s+){{0,3}}?"))
+    return "|".join(parts)
+
+
 def _cue_patterns(code: str) -> regex.Pattern[str]:
     t = _lang.text_tables(code)
-    parts = []
-    for cue in sorted(t.modality_cues, key=len, reverse=True):
-        if not t.modality_cues[cue]:
-            continue
-        if cue.endswith("*"):
-            parts.append(regex.escape(cue[:-1]) + r"\w*")
-        else:
-            parts.append(regex.escape(cue).replace(r"\ ", r"\s+(?:\w+\s+){0,3}?"))
-    return regex.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)")
+    alternation = _phrase_alternation([cue for cue in t.modality_cues if t.modality_cues[cue]], r"\w+")
+    return regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
 
 
 _CUES = {c: _cue_patterns(c) for c in _lang.supported()}
@@ -567,13 +572,8 @@ def _statement_dates(stoks: list[Token], mentions: list[tuple[int, TimeRef]], t:
 
 
 def _denial_pattern(lang: str) -> regex.Pattern[str]:
-    parts = []
-    for w in sorted(_lang.text_tables(lang).denial_words, key=len, reverse=True):
-        if w.endswith("*"):
-            parts.append(regex.escape(w[:-1]) + r"\w*")
-        else:
-            parts.append(regex.escape(w).replace(r"\ ", r"\s+(?:\S+\s+){0,3}?"))
-    return regex.compile(rf"(?i)(?<!\w)(?:{'|'.join(parts) or '(?!)'})(?!\w)")
+    alternation = _phrase_alternation(_lang.text_tables(lang).denial_words, r"\S+") or "(?!)"
+    return regex.compile(rf"(?i)(?<!\w)(?:{alternation})(?!\w)")
 
 
 _DENIALS = {c: _denial_pattern(c) for c in _lang.supported()}
