@@ -3,9 +3,11 @@
 Run:  .venv/bin/python benchmarks/bench_analyze.py            (10^4, 10^5, 10^6)
       .venv/bin/python benchmarks/bench_analyze.py --max 100000 (a quicker run)
 
-The assertions imitate a large newsroom archive: 2,000 stories (documents of one story share a
-name), each with a handful of quantities (soldiers, deaths, participants, households, euros) stated
-by a dozen sources over 60 days, with approximate, bounded and exact figures drifting up and down.
+The assertions imitate a large newsroom archive: one story per 500 assertions (2,000 at 10^6; the
+documents of a story share a place name), each with seven quantities (soldiers, deaths,
+participants, households, euros, ...) stated by a dozen sources over 60 days: every quantity grows
+by its own 0-3 % a day, statements carry up to 5 % noise, half are rounded, one in ten is off by a
+factor of 0.5-2, and qualifiers (exact, about, more than, up to, at least) are mixed at random.
 For each size it prints the wall time of ``analyze_assertions`` (median of --runs runs, default 3
 for the largest size and 5 otherwise), the peak memory the analysis allocates (tracemalloc, one
 separate run) and the number of findings; then the growth exponent log(t2/t1)/log(n2/n1) between
@@ -48,19 +50,29 @@ def _place(story: int) -> str:
 
 
 def synthetic(n: int, seed: int = 7) -> list[Assertion]:
-    """``n`` assertions spread over stories, quantities, sources and days."""
+    """``n`` assertions spread over stories, quantities, sources and days.
+
+    Each (story, quantity) has its own level that grows by 0-3 % a day, as tolls and crowds do;
+    a statement reports that day's level with up to 5 % noise, rounded half of the time, and one in
+    ten is off by a factor of 0.5 to 2 (a disputed or wrong figure)."""
     rnd = random.Random(seed)
     stories = max(1, n // 500)
+    base = {(s, u): 200 + rnd.random() * 20000 for s in range(stories) for u in range(len(UNITS))}
+    growth = {k: 1 + rnd.random() * 0.03 for k in base}
     out = []
-    for i in range(n):
+    for _ in range(n):
         story = rnd.randrange(stories)
-        unit, mods, pred = UNITS[rnd.randrange(len(UNITS))]
-        level = (1000 + 37 * story) * (1 + rnd.randrange(4)) * (0.9 + 0.2 * rnd.random())  # a story's own levels
-        value = int(level) if rnd.random() < 0.5 else int(round(level, -2))
+        u = rnd.randrange(len(UNITS))
+        unit, mods, pred = UNITS[u]
+        offset = rnd.randrange(60)
+        level = base[(story, u)] * growth[(story, u)] ** offset * (0.95 + 0.1 * rnd.random())
+        if rnd.random() < 0.1:
+            level *= rnd.choice((0.5, 0.7, 1.5, 2.0))
+        value = int(level) if rnd.random() < 0.5 else int(round(level, -2)) or 100
         text = str(value)
         num = Number(value, text, 0, len(text))
         q = Quantity.from_number(num, QUALIFIERS[rnd.randrange(len(QUALIFIERS))])
-        day = START + dt.timedelta(days=(story * 3) % 700 + rnd.randrange(60))
+        day = START + dt.timedelta(days=(story * 3) % 700 + offset)
         doc = f"story{story}-doc{rnd.randrange(25)}"
         modality = Modality.PLAN if rnd.random() < 0.1 else Modality.FACT
         out.append(Assertion(doc, q, unit, mods, pred, source=SOURCES[rnd.randrange(len(SOURCES))],

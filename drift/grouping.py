@@ -277,32 +277,32 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
         return d
 
     # evidence that two documents tell one story: 2 points per shared name or precise figure,
-    # 1 point at most for any number of shared round figures (unrelated stories share "1,000")
-    shared: dict[tuple[str, str], int] = defaultdict(int)
-    rounds: set[tuple[str, str]] = set()
-    named: set[tuple[str, str]] = set()
-    indexes: tuple[tuple[dict[str, set[Any]], bool], ...] = ((names, True), (figures, False))
-    for index, is_names in indexes:
-        postings: dict[object, list[str]] = defaultdict(list)
-        for d in docs:
-            for token in index.get(d, ()):
-                postings[token].append(d)
-        for token, ds in postings.items():
-            if 1 < len(ds) <= cap:
-                precise = is_names or _precise(token)
-                for i, x in enumerate(ds):
-                    for y in ds[i + 1:]:
-                        if is_names:
-                            named.add((x, y))
-                        if precise:
-                            shared[(x, y)] += 2
-                        elif (x, y) not in rounds:
-                            rounds.add((x, y))
-                            shared[(x, y)] += 1
-    for (x, y), n in sorted(shared.items()):
+    # 1 point at most for any number of shared round figures (unrelated stories share "1,000");
+    # a link needs a name and 3 points. Figures are compared only for pairs that share a name.
+    postings: dict[str, list[str]] = defaultdict(list)
+    for d in docs:
+        for token in names.get(d, ()):
+            postings[token].append(d)
+    name_pairs: dict[tuple[str, str], int] = defaultdict(int)
+    for ds in postings.values():
+        if 1 < len(ds) <= cap:
+            for i, x in enumerate(ds):
+                for y in ds[i + 1:]:
+                    name_pairs[(x, y)] += 1
+    figure_df: dict[object, int] = defaultdict(int)
+    for d in docs:
+        for f in figures.get(d, ()):
+            figure_df[f] += 1
+    usable = {d: {f for f in fs if figure_df[f] <= cap} for d, fs in figures.items()}
+    shared: dict[tuple[str, str], int] = {}
+    for (x, y), n in sorted(name_pairs.items()):
+        common = usable.get(x, set()) & usable.get(y, set())
+        precise = sum(1 for f in common if _precise(f))
+        shared[(x, y)] = 2 * n + 2 * precise + (1 if len(common) > precise else 0)
+    for (x, y), n in shared.items():
         px, py = published[x], published[y]
         near = link_days is None or px is None or py is None or abs((px - py).days) <= link_days
-        if n >= 3 and near and (x, y) in named:
+        if n >= 3 and near:
             parent[find(x)] = find(y)
     # a document linked to nothing joins the one story it shares most with, if any
     sizes: dict[str, int] = defaultdict(int)
@@ -312,7 +312,23 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
     for (x, y), n in shared.items():
         neighbours[x].append((y, n))
         neighbours[y].append((x, n))
-    for d in docs:
+    # ... counting its shared figures too (a lone document may share no name)
+    lonely = [d for d in docs if sizes[find(d)] == 1]
+    if lonely:
+        fig_docs: dict[object, list[str]] = defaultdict(list)
+        for d in docs:
+            for f in usable.get(d, ()):
+                fig_docs[f].append(d)
+        for d in lonely:
+            weight: dict[str, int] = defaultdict(int)
+            for f in usable.get(d, ()):
+                for other_doc in fig_docs[f]:
+                    if other_doc != d:
+                        weight[other_doc] += 2 if _precise(f) else 1
+            named_with = {o for o, _ in neighbours.get(d, ())}
+            neighbours[d] = [(o, n) for o, n in neighbours.get(d, ())] + \
+                [(o, n) for o, n in sorted(weight.items()) if o not in named_with]
+    for d in lonely:
         if sizes[find(d)] == 1:
             votes: dict[str, int] = defaultdict(int)
             for other_doc, n in neighbours.get(d, ()):
