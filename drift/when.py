@@ -23,6 +23,7 @@ import bisect
 import calendar
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 import regex
 
@@ -35,6 +36,32 @@ __all__ = ["resolve", "time_mentions"]
 _SMALL = {"a": 1, "an": 1, "one": 1, "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "two": 2,
           "zwei": 2, "three": 3, "drei": 3, "four": 4, "vier": 4, "five": 5, "fünf": 5, "several": 3,
           "einigen": 3, "mehreren": 3}
+
+
+def _prefix(word: str, k: int, spaced: bool) -> list[str]:
+    """The first ``k`` characters of ``word`` as regex pieces (a blank: ``\\s+``), then ``\\s`` when
+    the word is shorter and the pattern wants a blank after it."""
+    pieces = [r"\s+" if c == " " else regex.escape(c) for c in word[:k]]
+    return pieces + [r"\s"] if spaced and len(word) < k else pieces
+
+
+def _prefix_trie(prefixes: list[list[str]]) -> str:
+    """One alternation matching wherever any of ``prefixes`` matches, with shared heads factored out
+    (inside a lookahead the order of the branches does not matter)."""
+    tree: dict[str, dict[str, Any]] = {}
+    for pieces in prefixes:
+        node = tree
+        for piece in pieces:
+            node = node.setdefault(piece, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # a whole prefix: whatever follows
+        branches = [piece + emit(child) for piece, child in sorted(node.items())]
+        return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
+
+    return emit(tree)
 
 
 def _compile(code: str) -> regex.Pattern[str]:
@@ -52,7 +79,15 @@ def _compile(code: str) -> regex.Pattern[str]:
     last = alt(t.last_words)
     units = alt(t.unit_days)
     small = alt(_SMALL)
+    spaced = [*t.since_words, *t.until_words, *t.ago_before, *t.last_words, *t.following_words, *_SMALL, "the"]
+    bare = [*t.period_words, *t.weekend_words, *t.year_words, *t.month_parts, *lt.weekdays, *t.day_words,
+            *t.week_words, *t.month_words, *lt.months]
+    # a match starts only where one of its words (or a count of units) starts: checked first, this
+    # lookahead (a trie of the words' first letters) spares the alternation at every other position
+    starts = _prefix_trie([_prefix(str(w), 4, True) for w in spaced] + [_prefix(str(w), 4, False) for w in bare])
+    unit_starts = _prefix_trie([_prefix(str(w), 3, False) for w in t.unit_days])
     return regex.compile(rf"""
+        (?=\d+\s+{unit_starts}|{starts})
         (?P<since>(?:{alt(t.since_words)})\s+)?(?P<until>(?:{alt(t.until_words)})\s+(?:(?:at\s+least|spätestens)\s+)?)?
         (?:
           (?P<period>{alt(t.period_words)})(?!\w)
@@ -71,6 +106,8 @@ def _compile(code: str) -> regex.Pattern[str]:
 
 
 _PATTERNS = {c: _compile(c) for c in _lang.supported()}
+_FRAME_WORD = regex.compile(r"(?i)(\p{L}+)\s+(?:(?:dem|den|the|zum|zur)\s+)?\Z")  # "seit dem" before a date
+_POSSESSIVE = regex.compile(r"['’]s\b")
 
 
 def _latest_weekday(pub: dt.date, wd: int, strictly_before: bool) -> dt.date:
@@ -233,7 +270,7 @@ def time_mentions(text: str, start: int, end: int, lang: str, published: TimeRef
     for n_start, n_end, ref in dates:
         if ref is None:
             continue
-        frame = regex.search(r"(?i)(\p{L}+)\s+(?:(?:dem|den|the|zum|zur)\s+)?\Z", text[max(start, n_start - 20):n_start])
+        frame = _FRAME_WORD.search(text[max(start, n_start - 20):n_start])
         word = frame.group(1).lower() if frame else ""
         framed = _framed(ref, word in t.since_words, word in t.until_words, pub_any)
         if framed is not None:
@@ -250,7 +287,7 @@ def time_mentions(text: str, start: int, end: int, lang: str, published: TimeRef
         if core is None:
             continue
         ref2 = _framed(core, bool(m.group("since")), bool(m.group("until")), pub_any)
-        if ref2 is None or regex.match(r"['’]s\b", text[m.end():m.end() + 3]):
+        if ref2 is None or _POSSESSIVE.match(text[m.end():m.end() + 3]):
             continue  # a deadline; "last week's earthquake" names the quake, not the statement
         previous = ref2
         out.append((m.start(), ref2))
