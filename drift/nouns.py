@@ -27,26 +27,25 @@ __all__ = ["CountedNoun", "Token", "counted_noun", "lemma", "tokens"]
 
 @attrs.frozen
 class Token:
-    """A word or punctuation mark with its offsets."""
+    """A word or punctuation mark with its offsets.
+
+    ``low`` (the token in lower case), ``is_word`` (True for words: letters, digits, hyphens
+    inside) and ``capitalized`` (True when it starts with an upper-case letter) are computed once
+    from ``text`` when the token is made: extraction reads them many times per token."""
 
     text: str
     start: int
     end: int
+    low: str = attrs.field(init=False, eq=False, repr=False)
+    is_word: bool = attrs.field(init=False, eq=False, repr=False)
+    capitalized: bool = attrs.field(init=False, eq=False, repr=False)
 
-    @property
-    def low(self) -> str:
-        """The token in lower case."""
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        """True for words (letters, digits, hyphens inside)."""
-        return self.text[:1].isalnum()
-
-    @property
-    def capitalized(self) -> bool:
-        """True when the word starts with an upper-case letter."""
-        return self.text[:1].isupper()
+    def __attrs_post_init__(self) -> None:
+        text = self.text
+        first = text[:1]
+        object.__setattr__(self, "low", text.lower())
+        object.__setattr__(self, "is_word", first.isalnum())
+        object.__setattr__(self, "capitalized", first.isupper())
 
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}’'.]*[\p{L}\p{N}])?(?:[-‐][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]")
@@ -356,7 +355,7 @@ def counted_noun(text: str, toks: Sequence[Token], after: int, clause: tuple[int
         k = idx + 1
         tail_end = clause[1]
         if end > clause[1]:  # "Soldaten und Offiziere aus Nordkorea": the clause went on past "und"
-            stop = regex.compile(r"[,;:.()]").search(text, end, sentence[1])
+            stop = _CLAUSE_STOP.search(text, end, sentence[1])
             tail_end = stop.start() if stop else sentence[1]
         while k < len(toks) and toks[k].start < tail_end:
             if toks[k].low in t.origin_prepositions and k + 1 < len(toks):
@@ -366,13 +365,13 @@ def counted_noun(text: str, toks: Sequence[Token], after: int, clause: tuple[int
                     mods.append(place)
                     break
             k += 1
-        nxt_fig = regex.compile(r"\d").search(text, tail_start, tail_end)
+        nxt_fig = _DIGIT.search(text, tail_start, tail_end)
         if nxt_fig is not None:
             tail_end = nxt_fig.start()  # "11 dead and 23 missing": the next figure has its own predicate
         p, p_end = _predicate(text, tail_start, tail_end, lang)
-        obj = regex.match(r"\s+(?:their\s+|ihre[nm]?\s+)?(\p{Ll}{3,})", text[p_end:p_end + 30])
+        obj = _OBJECT.match(text[p_end:p_end + 30])
         if p == "casualty" and obj is not None and obj.group(1) not in t.stop_words \
-                and not regex.match(r"\s+(?:their\s+)?lives", text[p_end:p_end + 30]):
+                and not _LIVES.match(text[p_end:p_end + 30]):
             p = None  # "homes lost power", "Menschen verloren ihre Wohnung": what they lost is no
             # casualty; an auxiliary after the participle ("verloren hat") is no object
         if head.low in t.predicates:
@@ -389,6 +388,10 @@ _COUNT_NOUN_UNITS = {"toll": "death", "death toll": "death", "opferzahl": "Opfer
                      "attendance": "spectator", "crowd": "person", "turnout": "person",
                      "besucherzahl": "Besucher", "zuschauerzahl": "Zuschauer"}
 _OBJECT_PRONOUNS = frozenset({"them", "those", "us", "these", "ihnen", "denen", "davon"})
+_CLAUSE_STOP = regex.compile(r"[,;:.()]")
+_DIGIT = regex.compile(r"\d")
+_OBJECT = regex.compile(r"\s+(?:their\s+|ihre[nm]?\s+)?(\p{Ll}{3,})")
+_LIVES = regex.compile(r"\s+(?:their\s+)?lives")
 _ADJ_SUFFIXES = ("al", "ic", "ous", "ive", "ful", "less", "able", "ible", "ed", "ing", "ian", "ese", "ish", "ary", "ern")
 
 
