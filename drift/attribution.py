@@ -121,10 +121,15 @@ _EVIDENCE_VERBS = frozenset({"show", "shows", "showed", "found", "finds", "sugge
 _WEAK_VERBS = _EVIDENCE_VERBS | {"plans", "plan", "planned", "wants", "want", "intends", "hopes", "hoping", "hope",
                                   "will", "wollen", "wollte", "wollten", "plant", "planen", "plante", "planten"}
 _RELATIVE = frozenset({"that", "which", "who", "whom", "dass", "wonach", "wie"})
+_WORD = regex.compile(r"\w+")
+_AUS = regex.compile(r"\baus\b")
+_CLAUSE_MARK = regex.compile(r"[,;:–—\"“”„»«]|\s-\s")
+_THAT = regex.compile(r"(?i)\b(?:that|dass)\b")
+_PARENS = regex.compile(r"\([^)]*\)")
 
 
 def _low_at(text: str, i: int) -> str:
-    m = regex.match(r"\w+", text[i:i + 30])
+    m = _WORD.match(text[i:i + 30])
     return m.group().lower() if m else ""
 
 
@@ -134,21 +139,22 @@ def _trailing_clause(text: str, pos: int, verb: int) -> bool:
     c = text.rfind(",", pos, verb)
     if c < 0:
         return False
-    words = regex.findall(r"\w+", text[c + 1:verb].lower())
+    words = _WORD.findall(text[c + 1:verb].lower())
     if words and words[0] in ("and", "but", "or", "und", "aber", "oder", "doch", "while"):
         return False  # ", and the trust says ...": a clause of its own
     return len(words) <= 9 and not any(w in _RELATIVE for w in words)
 _HOLD_DE = frozenset({"hält", "halten", "hielt", "hielten"})
 _ARRIVE_DE = frozenset({"kam", "kamen", "kommt", "kommen"})
+_FOR_WORD = regex.compile(r"\bfür\s+(?:\w+\s+)?(\w+)")
+_AUF = regex.compile(r"\bauf\s")
 
 
 def _conditional_verb(text: str, toks: Sequence[Token], k: int, s1: int, pos: int) -> str | None:
     """German verbs that report a figure only in a frame: "X hält es für möglich, dass ..." (possible),
     "X hält diese Zahl für übertrieben" (denied), "X kam auf 9000" (a count)."""
     low = toks[k].low
-    rest = text[toks[k].end:s1].lower()
     if low in _HOLD_DE:
-        m = regex.search(r"\bfür\s+(?:\w+\s+)?(\w+)", rest)
+        m = _FOR_WORD.search(text[toks[k].end:s1].lower())
         if m is None:
             return None
         word = m.group(1)
@@ -159,7 +165,7 @@ def _conditional_verb(text: str, toks: Sequence[Token], k: int, s1: int, pos: in
         if word.startswith(("übertrieben", "falsch", "unrealistisch", "zu hoch", "überhöht")):
             return "denied"
         return ""
-    if low in _ARRIVE_DE and toks[k].end < pos and regex.search(r"\bauf\s", text[toks[k].end:pos]):
+    if low in _ARRIVE_DE and toks[k].end < pos and _AUF.search(text[toks[k].end:pos]):
         return ""
     return None
 
@@ -459,12 +465,12 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
             mod = _conditional_verb(text, toks, k, s1, pos)
         if mod is None or tok.capitalized and k > 0 and toks[k - 1].start >= s0:
             continue
-        if lang == "de" and tok.low in ("geht", "gehen", "ging", "gingen") and not regex.search(r"\baus\b", text[tok.end:s1]):
+        if lang == "de" and tok.low in ("geht", "gehen", "ging", "gingen") and not _AUS.search(text[tok.end:s1]):
             continue
         if lang == "en" and k + 2 < len(toks) and toks[k + 1].low == "to" and toks[k + 2].low in ("be", "have"):
             continue  # "reported to be worth": hearsay without a speaker
         between = text[min(pos, tok.start):max(pos, tok.start)]
-        if lang == "en" and tok.start > pos and not regex.search(r"[,;:–—\"“”„»«]|\s-\s", between):
+        if lang == "en" and tok.start > pos and not _CLAUSE_MARK.search(between):
             continue  # "64 percent of residents said": the subject is the counted phrase itself
         is_trailing = tok.start > pos and _trailing_clause(text, pos, tok.start) and not _CLAUSE_AFTER.search(text, tok.end, s1)
         if not is_trailing and _COORDINATED.search(between):
@@ -506,7 +512,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         return attrs.evolve(verb, source=f"{verb.source} ({joiner} {prep.source})")
     if verb is trailing and prep_from_nach or prep_document:
         return verb  # "nach Auswertung von Luftbildern ..., teilte die Polizei mit"; "according to a briefing"
-    if verb.cue_start < prep.cue_start < pos and regex.search(r"(?i)\b(?:that|dass)\b", text[verb.cue_start:prep.cue_start]):
+    if verb.cue_start < prep.cue_start < pos and _THAT.search(text[verb.cue_start:prep.cue_start]):
         return verb  # "the Trust said that figures from the ticketing system showed ...": the speaker cites data
     return prep
 
@@ -726,7 +732,7 @@ def resolve_generic(source: str, named: Sequence[str], lang: str) -> str | None:
     if kind is None:
         return None
     for cand in reversed(named):
-        words = regex.sub(r"\([^)]*\)", " ", cand).replace("-", " ").split()
+        words = _PARENS.sub(" ", cand).replace("-", " ").split()
         if words and _kind(words[-1].strip("'’").lower()) == kind:
             return cand
     return None
@@ -735,7 +741,7 @@ def resolve_generic(source: str, named: Sequence[str], lang: str) -> str | None:
 def kind_of(source: str) -> str | None:
     """The kind of organisation a source names by its head word ("agency", "company", "union",
     "club", "trust", "police"), or None when its words do not say."""
-    words = regex.sub(r"\([^)]*\)", " ", source).replace("-", " ").split()
+    words = _PARENS.sub(" ", source).replace("-", " ").split()
     return _kind(words[-1].strip("'’").lower()) if words else None
 
 

@@ -58,6 +58,16 @@ _PRIORITY = {"denied": 6, "plan": 5, "projection": 4, "possible": 3, "reported":
 _KONJUNKTIV = regex.compile(r"(?<!\w)(?:sei|seien|habe|hätten|hätte|befänden|befinde|werde|würden|könne|müsse|solle)(?!\w)")
 _CURRENCY_UNIT = {"de": {"EUR": "Euro", "USD": "Dollar", "GBP": "Pfund", "CHF": "Franken"},
                   "en": {"EUR": "euro", "USD": "dollar", "GBP": "pound", "CHF": "franc"}}
+_PERFECT = regex.compile(r"\b(?:worden|sein|haben|gewesen)\b")
+_WERDEN = regex.compile(r"\bwerden\b")
+_LAST_WORD = regex.compile(r"(\p{L}+)\s+\Z")
+_LETTERS = regex.compile(r"\p{L}+")
+_WORDS = regex.compile(r"\w+")
+_FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
+_SECOND_WORD = regex.compile(r"\s*(?:\p{L}+\s+)?(\p{L}+)")
+_WORD_AFTER_NEXT = regex.compile(r"\s*[\p{L}-]+\s+(\p{L}+)")
+_SCORE_DASH = regex.compile(r"\s*[-–:]\s*")
+_YEAR_AND = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d\s*(?:,|und|and|oder|or|bis|to|–|-)\s*\Z")
 
 
 def _phrase_alternation(phrases: Iterable[str], gap: str) -> str:
@@ -120,9 +130,9 @@ def _modality(text: str, clause: tuple[int, int], lang: str, verb_modality: str,
         if name == "reported" and lang == "de":
             # "soll ... geschickt werden" is a plan; "sollen ... entsandt worden sein" is hearsay
             tail = segment_text[m.end():].lower()
-            if regex.search(r"\b(?:worden|sein|haben|gewesen)\b", tail):
+            if _PERFECT.search(tail):
                 pass
-            elif regex.search(r"\bwerden\b", tail) or _future_date(text, s0, s1, published):
+            elif _WERDEN.search(tail) or _future_date(text, s0, s1, published):
                 name = "plan"
         if _PRIORITY[name] > _PRIORITY[best]:
             best = name
@@ -147,10 +157,10 @@ def _future_date(text: str, s0: int, s1: int, published: TimeRef | None) -> bool
 
 def _passive_de(text: str, cue: int, clause: tuple[int, int], s0: int) -> bool:
     """"Unterstützt werden sie ...", "... werden 600 Verletzte behandelt": werden with a participle."""
-    before = regex.search(r"(\p{L}+)\s+\Z", text[max(s0, cue - 40):cue])
+    before = _LAST_WORD.search(text[max(s0, cue - 40):cue])
     if before is not None and _participle(before.group(1)):
         return True
-    last = regex.findall(r"\p{L}+", text[cue:clause[1]])
+    last = _LETTERS.findall(text[cue:clause[1]])
     return bool(last) and len(last) > 1 and _participle(last[-1])
 
 
@@ -181,10 +191,10 @@ def _governed_by_plan(text: str, clause: tuple[int, int], sentence: tuple[int, i
     right after it ("$1.4bn requested"); a figure naming who benefits ("für die 2,5 Millionen
     Beschäftigten") is not part of the demand."""
     s0, s1 = max(sentence[0], q.start - 300), sentence[1]
-    after = regex.match(r"\s*(?:\p{L}+\s+)?(\p{L}+)", text[q.end:min(s1, q.end + 30)])
+    after = _SECOND_WORD.match(text[q.end:min(s1, q.end + 30)])
     if after is not None and after.group(1).lower() in t.plan_words and after.group(1).lower().endswith("ed"):
         return True
-    state = regex.match(r"\s*(\p{L}+)", text[q.end:min(s1, q.end + 30)])
+    state = _FIRST_WORD.match(text[q.end:min(s1, q.end + 30)])
     if q.is_percent and state is not None and _participle_any(state.group(1)):
         return False  # "20 percent funded", "zu 40 Prozent finanziert": how far a plan got, a fact
     if _BENEFICIARY.search(text, max(s0, q.start - 60), q.start):
@@ -195,10 +205,10 @@ def _governed_by_plan(text: str, clause: tuple[int, int], sentence: tuple[int, i
     for m in _RELATIVE_BREAK.finditer(text, start, q.start):
         # a relative clause continues the demand only when it hangs on the demand itself
         # ("ein Angebot vorgelegt, das ... entspricht"), not on something after it
-        last = regex.findall(r"\p{L}+", text[max(start, m.start() - 40):m.start()])[-3:]
+        last = _LETTERS.findall(text[max(start, m.start() - 40):m.start()])[-3:]
         if not any(w.lower() in t.plan_words for w in last):
             start = m.end()
-    words = regex.finditer(r"\p{L}+", text[start:q.start])
+    words = _LETTERS.finditer(text[start:q.start])
     return any(w.group().lower() in t.plan_words for w in words)
 
 
@@ -484,7 +494,7 @@ def _not_a_figure(text: str, q: Quantity, lang: str) -> bool:
     if n.value == 1 and n.surface[:1].isalpha() and len(q.numbers) == 1:
         return True
     if len(q.numbers) == 2 and q.low_value is not None and q.high_value is not None \
-            and q.low_value >= q.high_value and regex.fullmatch(r"\s*[-–:]\s*", text[n.end:last.start]):
+            and q.low_value >= q.high_value and _SCORE_DASH.fullmatch(text[n.end:last.start]):
         return True  # "2-1", "1-1": a score, not a range
     digits = n.surface.isdigit() and len(q.numbers) == 1 and not q.is_percent and q.number.currency is None
     if digits:
@@ -501,8 +511,7 @@ def _not_a_figure(text: str, q: Quantity, lang: str) -> bool:
             return True  # "NHS 111", "A 6": a code or a line
         if _NAME_AGE.search(head) and len(n.surface) <= 2 and text[n.end:n.end + 2] in (", ", ",\n"):
             return True  # "Chiara, 19, a medical student"
-        if len(n.surface) == 4 and 1900 <= int(n.surface) <= 2100 and regex.search(
-                r"(?<!\d)(?:1[89]|20)\d\d\s*(?:,|und|and|oder|or|bis|to|–|-)\s*\Z", head):
+        if len(n.surface) == 4 and 1900 <= int(n.surface) <= 2100 and _YEAR_AND.search(head):
             return True  # "2018 und 2022"
     before = " ".join(text[max(0, n.start - 30):n.start].lower().split())
     if any(before.endswith(" " + a) or before == a for a in t.age_before):
@@ -521,10 +530,10 @@ def _date_like(text: str, q: Quantity, unit: str | None, lang: str) -> bool:
     t = _lang.text_tables(lang)
     if unit is None or unit not in t.time_units and unit.lower() not in t.time_units:
         return False
-    after = regex.match(r"\s*[\p{L}-]+\s+(\p{L}+)", text[q.number_end:q.number_end + 40])
+    after = _WORD_AFTER_NEXT.match(text[q.number_end:q.number_end + 40])
     if after is not None and after.group(1).lower() in t.ago_after:
         return True
-    before = regex.search(r"(\p{L}+)\s+\Z", text[max(0, q.start - 20):q.start])
+    before = _LAST_WORD.search(text[max(0, q.start - 20):q.start])
     return before is not None and before.group(1).lower() in t.ago_before
 
 
@@ -552,7 +561,7 @@ def _background_clause(text: str, s: Sentence, q: Quantity, lang: str) -> tuple[
         return None
     close = text.find(",", q.end, min(s.end, q.end + 300))
     end = s.end if close < 0 else close
-    words = regex.findall(r"\w+", text[opening.end():end].lower())
+    words = _WORDS.findall(text[opening.end():end].lower())
     if any(w in t.speech_verbs for w in words):
         return None
     return opening.start(), end
@@ -595,7 +604,7 @@ def _denial(text: str, sents: list[Sentence], si: int, q: Quantity, lang: str) -
     claims were false")."""
     t = _lang.text_tables(lang)
     s = sents[si]
-    head = regex.findall(r"\p{L}+", text[max(s.start, q.start - 160):q.start])[-8:]
+    head = _LETTERS.findall(text[max(s.start, q.start - 160):q.start])[-8:]
     den = _DENIALS[lang]
     if any(w.lower() in t.rumour_nouns for w in head):
         m = den.search(text, q.end, min(s.end, q.end + 400))
