@@ -802,9 +802,27 @@ _ONE_PRONOUN_AFTER = frozenset({"can", "cannot", "can't", "could", "must", "shou
                                 "might", "may", "needs", "has", "doesn't", "does"})
 
 
+#: "<digits> <connector> " just before a number: the first end of a possible range
+_RANGE_END_BEFORE = regex.compile(r"(?<![\d.,])(?P<n>\d{1,6})\s*(?P<c>[\p{L}]+|[-–])\s*\Z")
+
+
+@functools.lru_cache(maxsize=8)
+def _range_words(code: str) -> frozenset[str]:
+    """Every word or dash that can join the two ends of a range."""
+    t = _lang.get(code)
+    words = set(t.range_connectors) | {"-", "–", "—"}
+    for connectors in t.range_open.values():
+        words |= connectors
+    return frozenset(w.lower() for w in words)
+
+
 def _looks_like_year(text: str, m_start: int, m_end: int, value: int, t: _lang.Language) -> bool:
     if not 1900 <= value <= 2100:
         return False
+    before = _RANGE_END_BEFORE.search(text, max(0, m_start - 30), m_start)
+    if before is not None and before.group("c").lower() in _range_words(t.code):
+        if not 1000 <= int(before.group("n")) <= 2100:
+            return False  # "zwischen 0 und 1900", "von 500 bis 2000": the other end is no year
     prev = _prev_word(text, m_start)
     if prev in t.year_cues or prev in t.months or prev.rstrip(".") in t.months:
         return True

@@ -116,20 +116,22 @@ def _cpu(fn: Callable[[str], object], text: str, runs: int, batch_time: float = 
 
 def _ratio(fn: Callable[[str], object], unit: str, sizes: tuple[int, int], budget: int,
            large_runs: int = 2) -> tuple[float, float, float]:
-    """CPU time on the large input over that on the small one (with both times); measured a second
-    time when over the limit, so that a burst of load on a shared machine does not decide."""
+    """CPU time on the large input over that on the small one (with both times): the best of each
+    so far, measured again (up to four rounds) while over the limit, so that bursts of load on a
+    shared machine do not decide."""
     small, large = _line(unit, sizes[0]), _line(unit, sizes[1])
     fn(small)  # warm-up: compiled patterns, caches
-    best = (float("inf"), 0.0, 0.0)
-    for _ in range(2):
+    t_small = t_large = float("inf")
+    ratio = float("inf")
+    for _ in range(4):
         with _guard(budget, f"{fn.__name__} on {len(large):,} chars of {unit!r}"):
-            t_small = _cpu(fn, small, 3, batch_time=0.03)
-            t_large = _cpu(fn, large, large_runs)
+            t_small = min(t_small, _cpu(fn, small, 3, batch_time=0.03))
+            t_large = min(t_large, _cpu(fn, large, large_runs))
         # a floor on the small time so that timer resolution cannot inflate the ratio
-        best = min(best, (t_large / max(t_small, 1e-4), t_small, t_large))
-        if best[0] <= MAX_RATIO:
+        ratio = t_large / max(t_small, 1e-4)
+        if ratio <= MAX_RATIO:
             break
-    return best
+    return ratio, t_small, t_large
 
 
 def _numbers(lang: str) -> Callable[[str], object]:
