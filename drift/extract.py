@@ -513,16 +513,32 @@ def _not_a_figure(text: str, q: Quantity, lang: str) -> bool:
             return True  # "Chiara, 19, a medical student"
         if len(n.surface) == 4 and 1900 <= int(n.surface) <= 2100 and _YEAR_AND.search(head):
             return True  # "2018 und 2022"
+    age, measure = _PHRASES_BEFORE[lang]
     before = " ".join(text[max(0, n.start - 30):n.start].lower().split())
-    if any(before.endswith(" " + a) or before == a for a in t.age_before):
+    if _ends_with_phrase(before, age):
         return True  # "aged under five", "im Alter von 23"
-    if any(before.endswith(" " + m) or before == m for m in t.measure_before):
+    if _ends_with_phrase(before, measure):
         return True  # "a magnitude of 6.4", "der Stärke 6,4": a measurement, not a count
     qual_start = q.start
     before_q = " ".join(text[max(0, qual_start - 30):qual_start].lower().split())
-    if any(before_q.endswith(" " + a) or before_q == a for a in t.age_before):
-        return True
-    return False
+    return _ends_with_phrase(before_q, age)
+
+
+_Phrases = tuple[tuple[str, ...], frozenset[str]]
+
+
+def _phrases(words: Iterable[str]) -> _Phrases:
+    """Phrases as the endings they make after a space, and as whole texts."""
+    return tuple(" " + w for w in words), frozenset(words)
+
+
+def _ends_with_phrase(before: str, phrases: _Phrases) -> bool:
+    """``before`` (normalised text) is one of the phrases or ends with one after a space."""
+    return before.endswith(phrases[0]) or before in phrases[1]
+
+
+_PHRASES_BEFORE = {c: (_phrases(_lang.text_tables(c).age_before), _phrases(_lang.text_tables(c).measure_before))
+                   for c in _lang.supported()}
 
 
 def _date_like(text: str, q: Quantity, unit: str | None, lang: str) -> bool:
