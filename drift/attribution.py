@@ -145,6 +145,7 @@ def _trailing_clause(text: str, pos: int, verb: int) -> bool:
     return len(words) <= 9 and not any(w in _RELATIVE for w in words)
 _HOLD_DE = frozenset({"hält", "halten", "hielt", "hielten"})
 _ARRIVE_DE = frozenset({"kam", "kamen", "kommt", "kommen"})
+_CONDITIONAL_DE = _HOLD_DE | _ARRIVE_DE  # the verbs _conditional_verb reads
 _FOR_WORD = regex.compile(r"\bfür\s+(?:\w+\s+)?(\w+)")
 _AUF = regex.compile(r"\bauf\s")
 
@@ -457,13 +458,19 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     quotes = _quote_spans(text, s0, s1, t)
     cands: list[Attribution] = []
     trailing: Attribution | None = None
+    speech_verbs = t.speech_verbs
+    conditional = _CONDITIONAL_DE if lang == "de" else frozenset()
     for k, tok in enumerate(toks):
+        mod = speech_verbs.get(tok.low)
+        if mod is None:
+            if tok.low not in conditional:
+                continue  # most words: no verb of saying (_conditional_verb is None for them too)
+            mod = _conditional_verb(text, toks, k, s1, pos)
+            if mod is None:
+                continue
         if tok.start < s0 or tok.end > s1:
             continue
-        mod = t.speech_verbs.get(tok.low)
-        if mod is None and lang == "de":
-            mod = _conditional_verb(text, toks, k, s1, pos)
-        if mod is None or tok.capitalized and k > 0 and toks[k - 1].start >= s0:
+        if tok.capitalized and k > 0 and toks[k - 1].start >= s0:
             continue
         if lang == "de" and tok.low in ("geht", "gehen", "ging", "gingen") and not _AUS.search(text[tok.end:s1]):
             continue
@@ -680,6 +687,7 @@ def _quoted(spans: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
+@functools.lru_cache(maxsize=4096)
 def _has_figure(source: str, lang: str) -> bool:
     """A "source" that holds a figure is the counted phrase itself ("Tens of thousands more are
     believed ..."), not a speaker."""
