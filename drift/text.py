@@ -9,7 +9,8 @@ without closing punctuation).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 import attrs
 import regex
@@ -58,6 +59,34 @@ _CONSENT = regex.compile(r"(?<!\w)(?:cookie|cookies|cookie-\w+|consent|einwillig
 _INITIAL = regex.compile(r"\p{L}\.")
 _INITIALS = regex.compile(r"(?:\p{L}\.){2,}")
 _NEXT_TOKEN = regex.compile(r"\s+(\S+)")
+
+
+def word_starts(phrases: Iterable[str], k: int = 4, spaced: Iterable[str] = ()) -> str:
+    """A regex matching wherever one of ``phrases`` (or of ``spaced``, each followed by a blank)
+    could start: their first ``k`` characters as a trie, a blank in a phrase read as ``\\s+``.
+
+    Put in a lookahead before a long alternation of the same phrases, it rejects most positions
+    with a test or two instead of one per phrase, and never changes what the alternation matches
+    (the pattern's flags apply to both; inside a lookahead the order of branches does not matter).
+    """
+    def pieces(word: str, blank: bool) -> list[str]:
+        out = [r"\s+" if c == " " else regex.escape(c) for c in word[:k]]
+        return out + [r"\s"] if blank and len(word) < k else out
+
+    tree: dict[str, dict[str, Any]] = {}
+    for word, blank in [*((p, False) for p in phrases), *((p, True) for p in spaced)]:
+        node = tree
+        for piece in pieces(word, blank):
+            node = node.setdefault(piece, {})
+        node[""] = {}  # a whole prefix: whatever follows
+
+    def emit(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""
+        branches = [piece + emit(child) for piece, child in sorted(node.items())]
+        return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
+
+    return emit(tree)
 
 
 def _furniture_line(line: str, t: _lang.TextTables) -> bool:

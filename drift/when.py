@@ -23,12 +23,12 @@ import bisect
 import calendar
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
 
 import regex
 
 from drift import lang as _lang
 from drift.numbers import Number, NumberKind
+from drift.text import word_starts
 from drift.timeref import Precision, TimeRef
 
 __all__ = ["resolve", "time_mentions"]
@@ -36,32 +36,6 @@ __all__ = ["resolve", "time_mentions"]
 _SMALL = {"a": 1, "an": 1, "one": 1, "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "two": 2,
           "zwei": 2, "three": 3, "drei": 3, "four": 4, "vier": 4, "five": 5, "fünf": 5, "several": 3,
           "einigen": 3, "mehreren": 3}
-
-
-def _prefix(word: str, k: int, spaced: bool) -> list[str]:
-    """The first ``k`` characters of ``word`` as regex pieces (a blank: ``\\s+``), then ``\\s`` when
-    the word is shorter and the pattern wants a blank after it."""
-    pieces = [r"\s+" if c == " " else regex.escape(c) for c in word[:k]]
-    return pieces + [r"\s"] if spaced and len(word) < k else pieces
-
-
-def _prefix_trie(prefixes: list[list[str]]) -> str:
-    """One alternation matching wherever any of ``prefixes`` matches, with shared heads factored out
-    (inside a lookahead the order of the branches does not matter)."""
-    tree: dict[str, dict[str, Any]] = {}
-    for pieces in prefixes:
-        node = tree
-        for piece in pieces:
-            node = node.setdefault(piece, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        if "" in node:
-            return ""  # a whole prefix: whatever follows
-        branches = [piece + emit(child) for piece, child in sorted(node.items())]
-        return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
-
-    return emit(tree)
 
 
 def _compile(code: str) -> regex.Pattern[str]:
@@ -84,8 +58,8 @@ def _compile(code: str) -> regex.Pattern[str]:
             *t.week_words, *t.month_words, *lt.months]
     # a match starts only where one of its words (or a count of units) starts: checked first, this
     # lookahead (a trie of the words' first letters) spares the alternation at every other position
-    starts = _prefix_trie([_prefix(str(w), 4, True) for w in spaced] + [_prefix(str(w), 4, False) for w in bare])
-    unit_starts = _prefix_trie([_prefix(str(w), 3, False) for w in t.unit_days])
+    starts = word_starts([str(w) for w in bare], spaced=[str(w) for w in spaced])
+    unit_starts = word_starts([str(w) for w in t.unit_days], k=3)
     return regex.compile(rf"""
         (?=\d+\s+{unit_starts}|{starts})
         (?P<since>(?:{alt(t.since_words)})\s+)?(?P<until>(?:{alt(t.until_words)})\s+(?:(?:at\s+least|spätestens)\s+)?)?
