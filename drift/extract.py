@@ -295,7 +295,8 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         stoks = _sentence_tokens(all_toks, tok_starts, s)
         mentions = all_mentions if s is whole else [m for m in all_mentions if s.start <= m[0] < s.end]
         att = attribute(text, stoks, (s.start, s.end), q.start, lang)
-        after = bisect.bisect_left([tk.start for tk in stoks], q.end)
+        ti = bisect.bisect_left(tok_starts, s.start)  # stoks is all_toks[ti:ti + len(stoks)]
+        after = bisect.bisect_left(tok_starts, q.end, ti, ti + len(stoks)) - ti
         clause = clause_bounds(text, s.start, s.end, q.start, q.end)
         noun = counted_noun(text, stoks, after, clause, (s.start, s.end), lang, q.number_start)
         unit, mods, pred, noun_text = _unit_for(q, noun, lang)
@@ -502,7 +503,7 @@ def _not_a_figure(text: str, q: Quantity, lang: str) -> bool:
         w = _WORD_BEFORE.search(head)
         if w is not None:
             word = w.group("w").lower()
-            if word in t.address_words or any(word.endswith(a) for a in t.address_words if len(a) >= 5):
+            if word in t.address_words or word.endswith(_ADDRESS_ENDINGS[lang]):
                 return True  # "Weipertstraße 8", "Bundesstraße 246", "Platform 9"
             prev = _WORD_BEFORE.search(head, 0, w.start())
             if prev is not None and prev.group("w").lower() in t.address_words and w.group("w")[:1].isupper():
@@ -537,6 +538,8 @@ def _ends_with_phrase(before: str, phrases: _Phrases) -> bool:
     return before.endswith(phrases[0]) or before in phrases[1]
 
 
+_ADDRESS_ENDINGS = {c: tuple(sorted(a for a in _lang.text_tables(c).address_words if len(a) >= 5))
+                    for c in _lang.supported()}  # "Bundesstraße" ends with "straße"
 _PHRASES_BEFORE = {c: (_phrases(_lang.text_tables(c).age_before), _phrases(_lang.text_tables(c).measure_before))
                    for c in _lang.supported()}
 
@@ -586,6 +589,8 @@ def _background_clause(text: str, s: Sentence, q: Quantity, lang: str) -> tuple[
 def _statement_dates(stoks: list[Token], mentions: list[tuple[int, TimeRef]], t: _lang.TextTables) -> frozenset[int]:
     """Offsets of the time mentions that date a verb of saying ("said on Tuesday", "teilte am Freitag
     mit", "am Dienstagmorgen mitteilte"): within three words of it."""
+    if not mentions:
+        return frozenset()
     out = set()
     starts = [tk.start for tk in stoks]
     for p, _ in mentions:

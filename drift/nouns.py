@@ -15,6 +15,7 @@ tables (:mod:`drift.lang`) and works on word tokens with offsets:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -178,7 +179,9 @@ def _strip_adj(word: str) -> str:
     return low
 
 
+@functools.lru_cache(maxsize=8192)
 def _place(word: str, lang: str) -> str | None:
+    """The place id of ``word`` (memoised: the same words recur in every clause)."""
     geo = _geo()
     try:
         return geo.place_id(word, lang)  # type: ignore[attr-defined, no-any-return]
