@@ -89,34 +89,43 @@ def word_starts(phrases: Iterable[str], k: int = 4, spaced: Iterable[str] = ()) 
     return emit(tree)
 
 
+_STRONG = frozenset({"cookie", "cookies", "datenschutz", "werbung", "werbepartner", "ad-blocker", "adblocker",
+                     "werbeblocker", "werbeblockierung", "abo", "abonnement", "abonnieren", "probeabo",
+                     "newsletter", "lesezeit", "nutzererlebnis", "exklusiv-artikeln", "einloggen",
+                     "privacy", "consent", "advertisement", "subscribe", "subscription", "©", "copyright"})
+#: every price pattern needs one of these in the lower-cased line ("ſ": "uſd" matches USD ignoring case)
+_MONEY_HINTS = ("€", "$", "£", "eur", "dollar", "usd", "uſd")
+_DIGIT = regex.compile(r"\d")
+
+
 def _furniture_line(line: str, t: _lang.TextTables) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
     low = stripped.lower()
     words = _WORDS.findall(low)
-    strong = {"cookie", "cookies", "datenschutz", "werbung", "werbepartner", "ad-blocker", "adblocker",
-              "werbeblocker", "werbeblockierung", "abo", "abonnement", "abonnieren", "probeabo",
-              "newsletter", "lesezeit", "nutzererlebnis", "exklusiv-artikeln", "einloggen",
-              "privacy", "consent", "advertisement", "subscribe", "subscription", "©", "copyright"}
     score = 0
     for w in words:
-        if w in strong:
+        if w in _STRONG:
             score += 2
         elif w in t.furniture_words:
             score += 1
-    if len(stripped) < 200 and (_AD_PRICE.search(stripped) or _PERIOD_PRICE.search(stripped) and _OFFER.search(stripped)):
+    # the price patterns are tried only on lines with a digit and a currency (they need both)
+    money = any(h in low for h in _MONEY_HINTS) and _DIGIT.search(stripped) is not None
+    if money and len(stripped) < 200 and (_AD_PRICE.search(stripped) or _PERIOD_PRICE.search(stripped)
+                                          and _OFFER.search(stripped)):
         score += 3  # "für nur 0,99 €", "from £4.99 a month": an offer, not a paragraph about money
-    elif _PRICE.search(stripped) and len(stripped) < 160:
+    elif money and len(stripped) < 160 and _PRICE.search(stripped):
         score += 1
     if low.startswith(("lesezeit", "reading time", "foto:", "bild:", "photo:", "image:", "quelle:",
                        "aktualisiert", "updated", "published", "veröffentlicht", "stand:")):
         return True
-    if _READ_MIN.search(low) or _READING_TIME.search(low):
+    if ("read" in low or "lese" in low) and (_READ_MIN.search(low) or _READING_TIME.search(low)):
         return True
-    rest = _DATEISH.sub(" ", stripped)
-    if rest != stripped and len(_LETTERS.findall(rest)) <= 2 and len(stripped) < 60:
-        return True  # a date or time stamp line ("29.10.2024 07:04", "26. November, 2024")
+    if len(stripped) < 60:
+        rest = _DATEISH.sub(" ", stripped)
+        if rest != stripped and len(_LETTERS.findall(rest)) <= 2:
+            return True  # a date or time stamp line ("29.10.2024 07:04", "26. November, 2024")
     return score >= 3
 
 
@@ -139,6 +148,8 @@ def _consent_block(line: str) -> bool:
     """A line that names cookies or consent settings: its whole block (a run of at most five
     non-blank lines between blank lines) is a consent banner ("Wir und unsere 143 Partner ...")."""
     low = line.lower()
+    if not any(w in low for w in ("cookie", "consent", "einwilligung", "privacy settings")):
+        return False  # what _CONSENT needs, checked cheaply first
     return bool(_CONSENT.search(low))
 
 
