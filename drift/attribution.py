@@ -17,6 +17,7 @@ import regex
 
 from drift import lang as _lang
 from drift.nouns import Token
+from drift.text import word_starts
 
 __all__ = ["Attribution", "attribute", "clean_source", "is_generic", "kind_of", "resolve_generic"]
 
@@ -35,15 +36,16 @@ def _compile(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     t = _lang.text_tables(lang)
     before = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(t.source_before, key=len, reverse=True))
     after = "|".join(regex.escape(p) for p in sorted(t.source_after, key=len, reverse=True)) or "(?!)"
-    return (regex.compile(rf"(?<!\w)(?:{before})(?=\s)", regex.I),
-            regex.compile(rf"(?<!\w)(?:{after})(?!\w)", regex.I))
+    # the lookaheads (text.word_starts) reject most positions before trying every phrase
+    return (regex.compile(rf"(?<!\w)(?={word_starts(t.source_before)})(?:{before})(?=\s)", regex.I),
+            regex.compile(rf"(?<!\w)(?={word_starts(t.source_after)})(?:{after})(?!\w)", regex.I))
 
 
 _PATTERNS = {c: _compile(c) for c in _lang.supported()}
 _OWN_NOUNS_DE = r"(?:angaben|worten|schätzungen?|informationen|zählung(?:en)?|darstellung|berechnung(?:en)?|einschätzung|rechnung|erhebung)"
-_OWN_WORDS = {"de": regex.compile(rf"(?i)(?<!\w)(?:nach\s+(?:ihren|seinen|ihrer|seiner|deren|dessen|eigenen|eigener)\s+{_OWN_NOUNS_DE}"
+_OWN_WORDS = {"de": regex.compile(rf"(?i)(?<!\w)(?=nach|ihre|sein|dere|dess)(?:nach\s+(?:ihren|seinen|ihrer|seiner|deren|dessen|eigenen|eigener)\s+{_OWN_NOUNS_DE}"
                                   rf"|(?:ihren|seinen|ihrer|seiner|deren|dessen)\s+{_OWN_NOUNS_DE}\s+zufolge)(?!\w)"),
-              "en": regex.compile(r"(?i)(?<!\w)(?:according\s+to\s+(?:it|them|him|her)|(?:by|according\s+to)\s+(?:its|their|his|her)"
+              "en": regex.compile(r"(?i)(?<!\w)(?=acc|by)(?:according\s+to\s+(?:it|them|him|her)|(?:by|according\s+to)\s+(?:its|their|his|her)"
                                   r"\s+(?:own\s+)?(?:count|estimates?|tally|figures|calculations?|data))(?!\w)")}
 _HEADLINE = regex.compile(r"(?P<who>\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,3}):\s*[„“\"»‘']")
 _NACH_DE = regex.compile(
@@ -53,6 +55,7 @@ _NACH_DE = regex.compile(
 _NACH_COMPOUND_DE = regex.compile(r"(?i)(?<!\w)nach\s+(?P<who>\p{L}+?)-?(?:angaben|schätzungen|zählungen|informationen)(?!\w)")
 _ELLIPSIS = {"de": regex.compile(r"(?:^|[,;]\s*(?:und\s+|aber\s+)?)(?:die|der|das)?\s*(?P<who>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s+(?:\p{Ll}+\s+){0,2}?(?:von|auf|bei)\s+\Z"),
              "en": regex.compile(r"(?:^|[,;]\s*(?:and\s+|but\s+)?)(?:the\s+)?(?P<who>[\p{L}][\p{L}\-']+(?:\s[\p{L}][\p{L}\-']+)?)\s+(?:at|of)\s+\Z")}
+_ELLIPSIS_PREPS = {"de": ("von", "auf", "bei"), "en": ("at", "of")}  # how the _ELLIPSIS patterns end
 _GENERIC = {"de": frozenset({"behörde", "unternehmen", "konzern", "firma", "gewerkschaft", "verband", "ministerium",
                              "nachrichtendienst", "geheimdienst",
                              "organisation", "gruppe", "verein", "klub", "amt", "institut", "agentur", "stiftung"}),
@@ -110,8 +113,7 @@ def clean_source(raw: str, lang: str, *, genitive: bool = False) -> str:
 
 
 _NACH_ADJ_DE = regex.compile(r"(?<!\w)[Nn]ach\s+(?P<adj>\p{Ll}+(?:ischen|nischen))\s+(?P<noun>Angaben|Informationen|Schätzungen|Erkenntnissen|Berichten)(?!\w)")
-_STUDY = {"de": regex.compile(r"(?!)"),
-          "en": regex.compile(r"(?i)(?<!\w)in\s+an?\s+(?:new\s+|recent\s+|latest\s+)?(?P<what>(?:survey|poll|study|analysis)[^,.;:]{0,60})")}
+_STUDY = {"en": regex.compile(r"(?i)(?<!\w)in\s+an?\s+(?:new\s+|recent\s+|latest\s+)?(?P<what>(?:survey|poll|study|analysis)[^,.;:]{0,60})")}
 _COORDINATED = regex.compile(r"(?:,|;)\s*(?:and|but|while|und|aber|doch|während)\s|;")
 _CLAUSE_AFTER = regex.compile(r"[,;:]\s*(?:dass|that|wonach|weil|because|and|und)?\s*\p{L}")
 _DOCUMENT_NOUN = regex.compile(r"(?i)\s*(?:an?|the|einem|einer|einen|dem|der|den)?\s*(?:[\w\-]+\s+){0,2}?"
@@ -146,6 +148,8 @@ def _trailing_clause(text: str, pos: int, verb: int) -> bool:
 _HOLD_DE = frozenset({"hält", "halten", "hielt", "hielten"})
 _ARRIVE_DE = frozenset({"kam", "kamen", "kommt", "kommen"})
 _CONDITIONAL_DE = _HOLD_DE | _ARRIVE_DE  # the verbs _conditional_verb reads
+_VERB_WORDS = {c: frozenset(_lang.text_tables(c).speech_verbs) | (_CONDITIONAL_DE if c == "de" else frozenset())
+               for c in _lang.supported()}
 _FOR_WORD = regex.compile(r"\bfür\s+(?:\w+\s+)?(\w+)")
 _AUF = regex.compile(r"\bauf\s")
 
@@ -380,7 +384,12 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     relay = False
     prep_from_nach = False
     prep_document = False
-    ell = _ELLIPSIS[lang].search(text[max(s0, pos - 60):pos]) if lang in _ELLIPSIS else None
+    ell = None
+    if lang in _ELLIPSIS:
+        head_text = text[max(s0, pos - 60):pos]
+        tail = head_text.rstrip()  # the pattern ends in a preposition and blanks: test that first
+        if len(tail) < len(head_text) and tail.endswith(_ELLIPSIS_PREPS[lang]):
+            ell = _ELLIPSIS[lang].search(head_text)
     if ell is not None and _parallel_figure(text, toks, s0, pos - len(ell.group()), ell.group().split()[-1].lower(), t):
         who = ell.group("who")
         if who.lower() not in t.stop_words and who.lower() not in t.determiners and who.split()[0].lower() not in t.prepositions:
@@ -449,7 +458,8 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         subject = _np_before(toks, k, lang, s0)
         if subject:
             best = _closer(best, Attribution(clean_source(subject, lang), m.start()), pos)
-    for m in _STUDY[lang].finditer(text, s0, s1):
+    study = _STUDY.get(lang)
+    for m in study.finditer(text, s0, s1) if study is not None else ():
         # "In a survey commissioned by the alliance, 64 percent ...": the study is the source
         if m.end() <= pos:
             best = _closer(best, Attribution(" ".join(m.group("what").split()).strip(" ,"), m.start()), pos)
@@ -459,12 +469,11 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     cands: list[Attribution] = []
     trailing: Attribution | None = None
     speech_verbs = t.speech_verbs
-    conditional = _CONDITIONAL_DE if lang == "de" else frozenset()
-    for k, tok in enumerate(toks):
+    verbs = _VERB_WORDS[lang]  # the words _conditional_verb is None for are no verb of saying
+    for k in [k for k, tok in enumerate(toks) if tok.low in verbs]:
+        tok = toks[k]
         mod = speech_verbs.get(tok.low)
         if mod is None:
-            if tok.low not in conditional:
-                continue  # most words: no verb of saying (_conditional_verb is None for them too)
             mod = _conditional_verb(text, toks, k, s1, pos)
             if mod is None:
                 continue
