@@ -35,7 +35,7 @@ from drift.exceptions import DriftError
 from drift.nouns import CountedNoun, Token, counted_noun, tokens
 from drift.numbers import _scan
 from drift.quantities import Quantity, _quantities
-from drift.text import Sentence, clause_bounds, segment
+from drift.text import Sentence, clause_bounds, segment, word_starts
 from drift.timeref import TimeRef
 from drift.when import resolve, time_mentions
 
@@ -84,8 +84,12 @@ def _phrase_alternation(phrases: Iterable[str], gap: str) -> str:
 
 def _cue_patterns(code: str) -> regex.Pattern[str]:
     t = _lang.text_tables(code)
-    alternation = _phrase_alternation([cue for cue in t.modality_cues if t.modality_cues[cue]], r"\w+")
-    return regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    cues = [cue for cue in t.modality_cues if t.modality_cues[cue]]
+    alternation = _phrase_alternation(cues, r"\w+")
+    # the lookahead (the cues' first words: words may stand between a phrase's parts) rejects
+    # most positions before the alternation tries every cue
+    starts = word_starts(cue.split(" ")[0].rstrip("*") for cue in cues)
+    return regex.compile(rf"(?<!\w)(?={starts})(?:{alternation})(?!\w)")
 
 
 _CUES = {c: _cue_patterns(c) for c in _lang.supported()}
