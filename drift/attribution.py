@@ -70,13 +70,18 @@ _LEAD_NOUNS_EN = ("figures", "data", "estimates", "estimate", "reports", "report
                   "a spokeswoman for")
 
 
+_ARTICLE_WORDS = frozenset({"dem", "den", "des", "der", "die", "das", "the"})
+_ARTICLES = {c: _lang.text_tables(c).determiners | _ARTICLE_WORDS for c in _lang.supported()}
+
+
 def clean_source(raw: str, lang: str, *, genitive: bool = False) -> str:
     """A readable source: no leading article, no trailing punctuation, genitive and compound
     report-nouns normalised ("des Geheimdienstes" -> "Geheimdienst", "NATO-Berichten" -> "NATO")."""
     t = _lang.text_tables(lang)
     s = " ".join(raw.replace("\n", " ").split()).strip(" ,.;:„“\"”»«'")
     words = s.split()
-    while words and words[0].lower() in t.determiners | {"dem", "den", "des", "der", "die", "das", "the"}:
+    articles = _ARTICLES.get(lang) or t.determiners | _ARTICLE_WORDS
+    while words and words[0].lower() in articles:
         words = words[1:]
     if lang == "de" and len(words) >= 3 and words[0].lower() in _LEAD_NOUNS_DE and words[1].lower() in ("des", "der", "von", "vom"):
         genitive = words[1].lower() == "des"
