@@ -14,6 +14,7 @@ file or line; without one, they raise.
 
 from __future__ import annotations
 
+import collections
 import hashlib
 import json
 import sys
@@ -118,6 +119,7 @@ _DE_WORDS = frozenset("der die das und ist nicht mit von zu den dem des ein eine
 _EN_WORDS = frozenset("the and of to is that with was for on are as by from at it this have has "
                       "were said which be an their its not but been would will".split())
 _WORD = regex.compile(r"[^\W\d_]+")
+_EN_ONLY = _EN_WORDS - _DE_WORDS  # a word of both lists counts for German
 
 
 def detect_language(text: str) -> str:
@@ -129,13 +131,9 @@ def detect_language(text: str) -> str:
     why no detection library is a dependency.
     """
     sample = text[:20_000]
-    de = en = 0
-    for m in _WORD.finditer(sample.lower()):
-        w = m.group()
-        if w in _DE_WORDS:
-            de += 1
-        elif w in _EN_WORDS:
-            en += 1
+    counts = collections.Counter(_WORD.findall(sample.lower()))
+    de = sum(counts[w] for w in _DE_WORDS if w in counts)
+    en = sum(counts[w] for w in _EN_ONLY if w in counts)
     de += sum(sample.count(c) for c in "äöüß") // 3
     return "de" if de > en else "en"
 
