@@ -93,8 +93,6 @@ _STRONG = frozenset({"cookie", "cookies", "datenschutz", "werbung", "werbepartne
                      "werbeblocker", "werbeblockierung", "abo", "abonnement", "abonnieren", "probeabo",
                      "newsletter", "lesezeit", "nutzererlebnis", "exklusiv-artikeln", "einloggen",
                      "privacy", "consent", "advertisement", "subscribe", "subscription", "©", "copyright"})
-#: every price pattern needs one of these in the lower-cased line ("ſ": "uſd" matches USD ignoring case)
-_MONEY_HINTS = ("€", "$", "£", "eur", "dollar", "usd", "uſd")
 _DIGIT = regex.compile(r"\d")
 
 
@@ -105,13 +103,16 @@ def _furniture_line(line: str, t: _lang.TextTables) -> bool:
     low = stripped.lower()
     words = _WORDS.findall(low)
     score = 0
-    for w in words:
-        if w in _STRONG:
-            score += 2
-        elif w in t.furniture_words:
-            score += 1
-    # the price patterns are tried only on lines with a digit and a currency (they need both)
-    money = any(h in low for h in _MONEY_HINTS) and _DIGIT.search(stripped) is not None
+    if not (_STRONG.isdisjoint(words) and t.furniture_words.isdisjoint(words)):  # most lines: none
+        for w in words:
+            if w in _STRONG:
+                score += 2
+            elif w in t.furniture_words:
+                score += 1
+    # the price patterns are tried only on lines with a digit and a currency, which they all need
+    # ("uſd": the long s matches "s" ignoring case)
+    money = ("€" in low or "$" in low or "£" in low or "eur" in low or "dollar" in low or "usd" in low
+             or "uſd" in low) and _DIGIT.search(stripped) is not None
     if money and len(stripped) < 200 and (_AD_PRICE.search(stripped) or _PERIOD_PRICE.search(stripped)
                                           and _OFFER.search(stripped)):
         score += 3  # "für nur 0,99 €", "from £4.99 a month": an offer, not a paragraph about money
@@ -133,8 +134,8 @@ def _is_teaser_marker(line: str, t: _lang.TextTables) -> bool:
     """"Mehr zum Thema", "Read more:", and a marker with a short topic after it ("Mehr aus
     Brandenburg", "Related coverage"): a line of at most four words opening a list of other articles."""
     low = line.strip().lower().rstrip(":.!")
-    if not low or len(low) > 60:
-        return False
+    if not low or len(low) > 60 or not low.startswith(t.teaser_markers):
+        return False  # every test below needs the line to open with a marker
     for m in t.teaser_markers:
         if low == m or low.startswith(m + ":"):
             return True
@@ -148,7 +149,7 @@ def _consent_block(line: str) -> bool:
     """A line that names cookies or consent settings: its whole block (a run of at most five
     non-blank lines between blank lines) is a consent banner ("Wir und unsere 143 Partner ...")."""
     low = line.lower()
-    if not any(w in low for w in ("cookie", "consent", "einwilligung", "privacy settings")):
+    if not ("cookie" in low or "consent" in low or "einwilligung" in low or "privacy settings" in low):
         return False  # what _CONSENT needs, checked cheaply first
     return bool(_CONSENT.search(low))
 
