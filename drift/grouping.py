@@ -157,14 +157,18 @@ def _backoff(items: Sequence[tuple[Assertion, Features]], split: frozenset[str],
         return smallest if all(set(smallest) <= set(m) for m in supers) else None
 
     out: list[Features] = []
+    done: dict[tuple[str, Features], Features] = {}  # one answer per document and key
     for a, f in items:
         if f.key in split:
             out.append(f)
             continue
-        new = unique_superset(f.modifiers, by_doc[(a.doc_id, f.concept, f.kind)])
-        if new is None:
-            new = unique_superset(f.modifiers, by_all[(story.get(a.doc_id, ""), f.concept, f.kind)])
-        out.append(attrs.evolve(f, modifiers=new) if new is not None else f)
+        answer = done.get((a.doc_id, f))
+        if answer is None:
+            new = unique_superset(f.modifiers, by_doc[(a.doc_id, f.concept, f.kind)])
+            if new is None:
+                new = unique_superset(f.modifiers, by_all[(story.get(a.doc_id, ""), f.concept, f.kind)])
+            answer = done[(a.doc_id, f)] = attrs.evolve(f, modifiers=new) if new is not None else f
+        out.append(answer)
     return out
 
 
@@ -257,13 +261,22 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
     names: dict[str, set[str]] = defaultdict(set)
     figures: dict[str, set[object]] = defaultdict(set)
     published: dict[str, dt.date | None] = {}
+    known_by_lang: dict[str, frozenset[str]] = {}
+    seen_sentences: set[tuple[str, str]] = set()
     for a in assertions:
-        known = _table_words(a.lang)
-        names[a.doc_id].update(_names(a.sentence, known))
-        v = a.quantity.point
-        if not a.quantity.is_percent and abs(Decimal(v)) >= 10:
-            figures[a.doc_id].add((concepts.concept_of(a.unit, a.lang) or "", str(v)))
-        published.setdefault(a.doc_id, a.published.start if a.published else None)
+        doc = a.doc_id
+        if (doc, a.sentence) not in seen_sentences:  # a sentence with several figures: read once
+            seen_sentences.add((doc, a.sentence))
+            known = known_by_lang.get(a.lang)
+            if known is None:
+                known = known_by_lang[a.lang] = _table_words(a.lang)
+            names[doc].update(_names(a.sentence, known))
+        q = a.quantity
+        v = q.point
+        if (v >= 10 or v <= -10) and not q.is_percent:
+            figures[doc].add((concepts.concept_of(a.unit, a.lang) or "", str(v)))
+        if doc not in published:
+            published[doc] = a.published.start if a.published else None
     docs = sorted(published)
     if len(docs) < 2:
         return {d: "" for d in docs}
@@ -363,7 +376,16 @@ def group(assertions: Iterable[Assertion], options: GroupingOptions | None = Non
     """Key every assertion; returns key -> its assertions (each with ``quantity_key`` set),
     keys and members in a deterministic order that does not depend on the input order."""
     opts = options or GroupingOptions()
-    items = sorted(((a, features(a, opts)) for a in assertions), key=lambda p: _order(p[0]))
+    cache: dict[tuple[object, ...], Features] = {}  # assertions share a few noun/modifier combinations
+
+    def keyed(a: Assertion) -> tuple[Assertion, Features]:
+        k = (a.unit, a.modifiers, a.predicate, a.kind, a.lang, a.quantity.is_percent)
+        f = cache.get(k)
+        if f is None:
+            f = cache[k] = features(a, opts)
+        return a, f
+
+    items = sorted((keyed(a) for a in assertions), key=lambda p: _order(p[0]))
     story = stories([a for a, _ in items], link_days=opts.story_link_days) if opts.stories else {}
     feats = _backoff(items, opts.split, story) if opts.backoff else [f for _, f in items]
     by_key: dict[str, list[Assertion]] = defaultdict(list)
@@ -381,8 +403,21 @@ def group(assertions: Iterable[Assertion], options: GroupingOptions | None = Non
             if len(episodes) > 1:
                 times = [t[0] for a in ep if (t := reference_time(a)) is not None]
                 name = f"{key}@{min(times).isoformat()}" if times else key
-            out[name] = [attrs.evolve(a, quantity_key=name) for a in ep]
+            out[name] = [_keyed(a, name) for a in ep]
     return out
+
+
+_ASSERTION_FIELDS = tuple(f.name for f in attrs.fields(Assertion))
+
+
+def _keyed(a: Assertion, key: str) -> Assertion:
+    """``attrs.evolve(a, quantity_key=key)`` without re-running ``__init__`` (every field is already
+    valid; on a million assertions the converters cost more than the rules)."""
+    b = object.__new__(Assertion)
+    for name in _ASSERTION_FIELDS:
+        object.__setattr__(b, name, getattr(a, name))
+    object.__setattr__(b, "quantity_key", key)
+    return b
 
 
 def _order(a: Assertion) -> tuple[str, int, int, str]:

@@ -565,9 +565,18 @@ def _corroborations(key: str, label: str, buckets: Sequence[tuple[int | None, li
 
 def statements(assertions: Iterable[Assertion], options: RuleOptions | None = None) -> list[Statement]:
     """The rules' view of every assertion that can be compared (denials cannot), on one scale."""
-    items = [a for a in assertions
-             if a.kind != "denied" and all(-_FLOAT_LIMIT < v < _FLOAT_LIMIT for v in _values(a))]
-    scale = _scale(items)
+    items = []
+    places = 0
+    for a in assertions:
+        if a.kind == "denied":
+            continue
+        values = _values(a)
+        if all(-_FLOAT_LIMIT < v < _FLOAT_LIMIT for v in values):
+            items.append(a)
+            for v in values:
+                if not isinstance(v, int):
+                    places = max(places, _decimals(v))
+    scale = int(10 ** min(30, places))
     return [statement(a, options, scale=scale) for a in items]
 
 
