@@ -403,21 +403,8 @@ def group(assertions: Iterable[Assertion], options: GroupingOptions | None = Non
             if len(episodes) > 1:
                 times = [t[0] for a in ep if (t := reference_time(a)) is not None]
                 name = f"{key}@{min(times).isoformat()}" if times else key
-            out[name] = [_keyed(a, name) for a in ep]
+            out[name] = [attrs.evolve(a, quantity_key=name) for a in ep]
     return out
-
-
-_ASSERTION_FIELDS = tuple(f.name for f in attrs.fields(Assertion))
-
-
-def _keyed(a: Assertion, key: str) -> Assertion:
-    """``attrs.evolve(a, quantity_key=key)`` without re-running ``__init__`` (every field is already
-    valid; on a million assertions the converters cost more than the rules)."""
-    b = object.__new__(Assertion)
-    for name in _ASSERTION_FIELDS:
-        object.__setattr__(b, name, getattr(a, name))
-    object.__setattr__(b, "quantity_key", key)
-    return b
 
 
 def _order(a: Assertion) -> tuple[str, int, int, str]:
