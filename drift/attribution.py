@@ -419,14 +419,12 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     # 1. source prepositions: "laut X", "according to X"
     for m in pre.finditer(text, s0, s1):
         cue = " ".join(m.group().lower().split())
+        i = next((k for k, tok in enumerate(toks) if tok.start >= m.end()), None)
+        np = _np_after(toks, i, lang, s1) if i is not None else None
+        if np is None:
+            continue
         if cue in ("so", "wie"):
             # "so Rutte", "wie die Behörden meldeten": only with a name or a verb of saying after
-            i = next((k for k, tok in enumerate(toks) if tok.start >= m.end()), None)
-            if i is None:
-                continue
-            np = _np_after(toks, i, lang, s1)
-            if np is None:
-                continue
             if cue == "wie":
                 # "wie die Behörde (am Dienstag) mitteilte": a verb of saying before the clause ends
                 said = False
@@ -443,12 +441,6 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
                     continue
             cand = Attribution(clean_source(np[0], lang), m.start(), _verb_modality(toks, np[1], t))
         else:
-            i = next((k for k, tok in enumerate(toks) if tok.start >= m.end()), None)
-            if i is None:
-                continue
-            np = _np_after(toks, i, lang, s1)
-            if np is None:
-                continue
             cand = Attribution(clean_source(np[0], lang, genitive=cue.endswith(" des")), m.start(),
                                "estimate" if "schätz" in cue or "einschätzung" in text[m.end():m.end() + 15].lower()
                                or "estimate" in cue else "")
