@@ -175,9 +175,12 @@ def _backoff(items: Sequence[tuple[Assertion, Features]], split: frozenset[str],
 def _episodes(members: list[Assertion], gap: int | None) -> list[list[Assertion]]:
     """Split one key's assertions at gaps in time longer than ``gap`` days. Assertions without
     any time go with the first episode."""
-    timed = sorted((t, i) for i, a in enumerate(members) if (t := reference_time(a)) is not None)
-    untimed = [a for a in members if reference_time(a) is None]
-    if gap is None or not timed:
+    if gap is None:
+        return [members]
+    times = [reference_time(a) for a in members]
+    timed = sorted((t, i) for i, t in enumerate(times) if t is not None)
+    untimed = [a for a, t in zip(members, times) if t is None]
+    if not timed:
         return [members]
     episodes: list[list[Assertion]] = [[]]
     last_end: dt.date | None = None
