@@ -803,7 +803,7 @@ _ONE_PRONOUN_AFTER = frozenset({"can", "cannot", "can't", "could", "must", "shou
 
 
 #: "<digits> <connector> " just before a number: the first end of a possible range
-_RANGE_END_BEFORE = regex.compile(r"(?<![\d.,])(?P<n>\d{1,6})\s*(?P<c>[\p{L}]+|[-–])\s*\Z")
+_RANGE_END_BEFORE = regex.compile(r"(?<![\d.,])(?P<n>\d[\d.,]{0,20})\s*(?P<c>[\p{L}]+|[-–])\s*\Z")
 
 
 @functools.lru_cache(maxsize=8)
@@ -821,7 +821,8 @@ def _looks_like_year(text: str, m_start: int, m_end: int, value: int, t: _lang.L
         return False
     before = _RANGE_END_BEFORE.search(text, max(0, m_start - 30), m_start)
     if before is not None and before.group("c").lower() in _range_words(t.code):
-        if not 1000 <= int(before.group("n")) <= 2100:
+        first = before.group("n")
+        if not (first.isdigit() and 1000 <= int(first) <= 2100):
             return False  # "zwischen 0 und 1900", "von 500 bis 2000": the other end is no year
     prev = _prev_word(text, m_start)
     if prev in t.year_cues or prev in t.months or prev.rstrip(".") in t.months:

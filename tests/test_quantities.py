@@ -126,6 +126,9 @@ NOT_RANGES: list[tuple[str, str, list[str]]] = [
 
 # bugs found while writing these tables: (text, lang, surface, qualifier, interval)
 BUGS_CAUGHT: list[tuple[str, str, str, str, str]] = [
+    # a four-digit second end is no year when the first end is no year, decimals included
+    ("zwischen 0,5 und 1900 Euro", "de", "zwischen 0,5 und 1900", "range", "[0.5,1900]"),
+    ("von 1.500 bis 2000 Teilnehmer", "de", "von 1.500 bis 2000", "range", "[1500,2000]"),
     # "über"/"over" after a noun of talk is a preposition of topic, not "more than"
     ("Es gab Berichte über 12.000 Soldaten.", "de", "12.000", "exact", "[12000,12000]"),
     ("Die Debatte über 300 Stellen hält an.", "de", "300", "exact", "[300,300]"),
