@@ -250,6 +250,13 @@ def _precise(figure: object) -> bool:
     return len(Decimal(value).normalize().as_tuple().digits) >= 3
 
 
+def _telling(figure: tuple[str, str]) -> bool:
+    """A figure that may tie a lone document to a story: a specific noun and at least 100
+    ("3000 soldiers"); "24 patients" or "9,000 people" turn up in unrelated stories."""
+    concept, value = figure
+    return concept not in ("", "person") and abs(Decimal(value)) >= 100
+
+
 def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_df: int = 50) -> dict[str, str]:
     """Which documents tell the same story: doc id -> a story label.
 
@@ -262,7 +269,7 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
     name. With one story the label is empty.
     """
     names: dict[str, set[str]] = defaultdict(set)
-    figures: dict[str, set[object]] = defaultdict(set)
+    figures: dict[str, set[tuple[str, str]]] = defaultdict(set)
     published: dict[str, dt.date | None] = {}
     known_by_lang: dict[str, frozenset[str]] = {}
     seen_sentences: set[tuple[str, str]] = set()
@@ -338,6 +345,8 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
         for d in lonely:
             weight: dict[str, int] = defaultdict(int)
             for f in usable.get(d, ()):
+                if not _telling(f):
+                    continue
                 for other_doc in fig_docs[f]:
                     if other_doc != d:
                         weight[other_doc] += 2 if _precise(f) else 1

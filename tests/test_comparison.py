@@ -148,6 +148,24 @@ def test_stories_keep_unrelated_documents_apart() -> None:
     assert st_["a"] == st_["b"] != st_["c"]
 
 
+def test_lone_document_joins_a_story_only_by_telling_figures() -> None:
+    """A document that shares no name joins a story by a figure of a specific noun ("3,000
+    soldiers"), never by small or generic counts ("24 patients", "9,000 people")."""
+    def doc(name: str, sentence: str, value: int, unit: str) -> Assertion:
+        return attrs.evolve(claim(value, doc=name, unit=unit), sentence=sentence)
+
+    story = [doc("a", "In Velmora zählte Marković 3000 Soldaten.", 3000, "Soldat"),
+             doc("b", "Laut Marković aus Velmora sind es 24 Patienten und 9000 Menschen.", 24, "Patient"),
+             doc("b", "Laut Marković aus Velmora sind es 24 Patienten und 9000 Menschen.", 9000, "Mensch")]
+    weak = [doc("c", "Die Klinik meldete 24 Patienten.", 24, "Patient"),
+            doc("c", "Die Klinik meldete 9000 Menschen.", 9000, "Mensch")]
+    st_ = stories(story + weak)
+    assert st_["a"] == st_["b"] != st_["c"]
+    telling = [doc("d", "Die Armee meldete 3000 Soldaten.", 3000, "Soldat")]
+    st_ = stories(story + telling)
+    assert st_["a"] == st_["b"] == st_["d"]
+
+
 def test_source_keys_name_institutions_across_languages() -> None:
     """Polizei, Polizeidirektion and police are one source; the outlet's own figures are its own."""
     assert source_key("Polizei", "de", "x") == source_key("Polizeidirektion Süd", "de", "x") \
