@@ -64,7 +64,9 @@ _GENERIC = {"de": frozenset({"behörde", "unternehmen", "konzern", "firma", "gew
                              "authority", "organizers", "campaign", "alliance"})}
 _RELAYS = frozenset({"unter berufung auf", "citing", "cited by"})
 _LEAD_NOUNS_DE = ("einschätzung", "angaben", "informationen", "schätzungen", "schätzung", "berichten",
-                  "bericht", "zählung", "darstellung", "erkenntnissen", "daten", "zahlen")
+                  "bericht", "zählung", "darstellung", "erkenntnissen", "daten", "zahlen", "analyse",
+                  "auswertung", "studie", "umfrage", "erhebung", "untersuchung", "berechnung",
+                  "berechnungen", "hochrechnung", "prognose", "statistik", "bilanz")
 _LEAD_NOUNS_EN = ("figures", "data", "estimates", "estimate", "reports", "report", "statement",
                   "a statement", "officials at", "a spokesperson for", "a spokesman for",
                   "a spokeswoman for")
@@ -117,7 +119,8 @@ def clean_source(raw: str, lang: str, *, genitive: bool = False) -> str:
     return " ".join(words).strip(" ,.;:")
 
 
-_NACH_ADJ_DE = regex.compile(r"(?<!\w)[Nn]ach\s+(?P<adj>\p{Ll}+(?:ischen|nischen))\s+(?P<noun>Angaben|Informationen|Schätzungen|Erkenntnissen|Berichten)(?!\w)")
+_NACH_ADJ_DE = regex.compile(r"(?<!\w)[Nn]ach\s+(?P<adj>\p{Ll}+(?:ischen|nischen)|offiziellen|amtlichen|behördlichen"
+                             r"|polizeilichen|staatlichen)\s+(?P<noun>Angaben|Informationen|Schätzungen|Erkenntnissen|Berichten)(?!\w)")
 _STUDY = {"en": regex.compile(r"(?i)(?<!\w)in\s+an?\s+(?:new\s+|recent\s+|latest\s+)?(?P<what>(?:survey|poll|study|analysis)[^,.;:]{0,60})")}
 _COORDINATED = regex.compile(r"(?:,|;)\s*(?:and|but|while|und|aber|doch|während)\s|;")
 _CLAUSE_AFTER = regex.compile(r"[,;:]\s*(?:dass|that|wonach|weil|because|and|und)?\s*\p{L}")
@@ -130,7 +133,9 @@ _WEAK_VERBS = _EVIDENCE_VERBS | {"plans", "plan", "planned", "wants", "want", "i
 _RELATIVE = frozenset({"that", "which", "who", "whom", "dass", "wonach", "wie"})
 _WORD = regex.compile(r"\w+")
 _AUS = regex.compile(r"\baus\b")
-_CLAUSE_MARK = regex.compile(r"[,;:–—\"“”„»«]|\s-\s")
+_CLAUSE_MARK = regex.compile(r",(?!\d)|[;:–—\"“”„»«]|\s-\s")  # not the comma inside "3,000"
+_DISPUTED_APPOSITION = regex.compile(r"(?i),\s+(?:a|the|this|that|eine|die|diese)\s+(?:figure|number|claim|estimate|count"
+                                     r"|zahl|angabe|schätzung)\b[^,;.]*\Z")
 _THAT = regex.compile(r"(?i)\b(?:that|dass)\b")
 _PARENS = regex.compile(r"\([^)]*\)")
 
@@ -140,15 +145,18 @@ def _low_at(text: str, i: int) -> str:
     return m.group().lower() if m else ""
 
 
-def _trailing_clause(text: str, pos: int, verb: int) -> bool:
-    """"..., the regional government said": after the last comma before the verb stands only
-    the speaker (or nothing, in German inversion), no relative clause."""
+def _trailing_clause(text: str, pos: int, verb: int, lang: str) -> bool:
+    """"..., the regional government said", "..., teilte die Polizei mit": after the last comma
+    before the verb stands only the speaker (English) or nothing (German inversion), no relative
+    clause. ", die Klinik geht von mehr aus" is a German main clause of its own."""
     c = text.rfind(",", pos, verb)
     if c < 0:
         return False
     words = _WORD.findall(text[c + 1:verb].lower())
     if words and words[0] in ("and", "but", "or", "und", "aber", "oder", "doch", "while"):
         return False  # ", and the trust says ...": a clause of its own
+    if lang == "de":
+        return not words
     return len(words) <= 9 and not any(w in _RELATIVE for w in words)
 _HOLD_DE = frozenset({"hält", "halten", "hielt", "hielten"})
 _ARRIVE_DE = frozenset({"kam", "kamen", "kommt", "kommen"})
@@ -293,6 +301,15 @@ def _closed_apposition(toks: Sequence[Token], i: int, limit: int) -> bool:
     return j > i and (j >= len(toks) or toks[j].start >= limit or toks[j].text in (",", ".", ")"))
 
 
+_POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she"}
+
+
+def _pp_head(tok: Token, t: _lang.TextTables) -> bool:
+    """Can ``tok`` be the noun a place phrase hangs on ("ministry" in "the ministry in Kyiv")?"""
+    return tok.is_word and tok.low not in t.stop_words and tok.low not in t.prepositions \
+        and tok.low not in t.speech_verbs and tok.low not in t.determiners and not tok.text[:1].isdigit()
+
+
 def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | None:
     """The noun phrase ending right before ``toks[k]`` (the subject of a verb of saying)."""
     t = _lang.text_tables(lang)
@@ -350,6 +367,10 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
                 skipped += 1
                 j -= 1
                 continue
+            if parts and low in ("in", "at", "from") and j >= 1 and toks[j - 1].start >= floor and _pp_head(toks[j - 1], t):
+                parts.insert(0, tok)  # "the health ministry in Kyiv said", "its teams in the district"
+                j -= 1
+                continue
             break
         parts.insert(0, tok)
         j -= 1
@@ -358,7 +379,10 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
                 parts.insert(0, toks[j])  # ", the ... spokesman": an apposition to the name before it
                 j -= 1
                 continue
-            break  # the determiner opens the noun phrase: "a project the club says"
+            if not (j >= 1 and toks[j].low in ("in", "at", "from") and _pp_head(toks[j - 1], t) and toks[j - 1].start >= floor):
+                break  # the determiner opens the noun phrase: "a project the club says"
+    if lang == "en" and parts and parts[0].low in _POSSESSIVES:
+        return _POSSESSIVES[parts[0].low]  # "its volunteers had counted": the organisation itself
     while parts and (parts[0].low in t.determiners or not parts[0].is_word
                      or lang == "en" and len(parts) > 1 and _timeish(parts[0], t)):
         parts.pop(0)
@@ -380,7 +404,12 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     own = _OWN_WORDS.get(lang)
     if own is not None:
         m = own.search(text, s0, s1)
-        if m is not None:  # "nach ihren Angaben", "ihren Angaben zufolge": the last named source
+        if m is not None:  # "nach ihren Angaben", "ihren Angaben zufolge": the last named source;
+            # "nach eigenen Angaben", "by its own count": the clause's subject, when it opens the sentence
+            subject = _clause_subject(toks, s0, m.start(), lang) if "eigen" in m.group().lower() \
+                or "own" in m.group().lower() else None
+            if subject is not None:
+                return Attribution(clean_source(subject, lang), m.start())
             return Attribution("sie", m.start(), "", pronoun=True)
     head = _HEADLINE.match(text, s0, min(s1, s0 + 60))
     if head is not None and head.end() <= pos:
@@ -423,6 +452,8 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         np = _np_after(toks, i, lang, s1) if i is not None else None
         if np is None:
             continue
+        if cue == "per" and i is not None and (not (toks[i].capitalized or toks[i].low in t.determiners) or toks[i].low == "cent"):
+            continue  # "4 per cent", "£30 per household": a rate, not a source
         if cue in ("so", "wie"):
             # "so Rutte", "wie die Behörden meldeten": only with a name or a verb of saying after
             if cue == "wie":
@@ -485,7 +516,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         between = text[min(pos, tok.start):max(pos, tok.start)]
         if lang == "en" and tok.start > pos and not _CLAUSE_MARK.search(between):
             continue  # "64 percent of residents said": the subject is the counted phrase itself
-        is_trailing = tok.start > pos and _trailing_clause(text, pos, tok.start) and not _CLAUSE_AFTER.search(text, tok.end, s1)
+        is_trailing = tok.start > pos and _trailing_clause(text, pos, tok.start, lang) and not _CLAUSE_AFTER.search(text, tok.end, s1)
         if not is_trailing and _COORDINATED.search(between):
             continue  # "..., and the trust says ...": a verb of another clause
         if k > 0 and toks[k - 1].low in _PASSIVE and toks[k - 1].start >= s0 and not tok.low.endswith("ing"):
@@ -496,6 +527,8 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         if lang == "en" and k > 1 and not tok.low.endswith("ed") and toks[k - 2].low in t.determiners \
                 and toks[k - 1].low.endswith(("al", "ic", "ive", "ous", "ary", "ial", "ent", "ate")):
             continue  # "an operational estimate": a noun
+        if mod == "denied" and tok.start > pos and _DISPUTED_APPOSITION.search(text, pos, tok.start):
+            continue  # "..., a figure the ministry disputes": the figure keeps its own speaker
         if _quoted(quotes, pos) and _quoted(quotes, tok.start):
             continue  # the figure is quoted: its speaker stands outside the quote
         name = _speaker(toks, k, lang, s0, s1)
@@ -550,8 +583,21 @@ def _speaker(toks: Sequence[Token], k: int, lang: str, s0: int, s1: int) -> str 
         before = _np_before(toks, k, lang, s0)  # "…, John Kirby, berichtet": an apposition closes
         if before is not None:
             return before
+    if inverted and k >= 2 and toks[k - 1].text == ",":
+        subject = _subject_before_relative(toks, k - 1, lang, s0)
+        if subject is not None:
+            return subject  # "Der Verband, der den Protest organisiert hatte, sprach von ..."
     if not inverted and lang == "de":
         first = toks[c].low
+        if first in _TIME_WORDS_DE and c + 1 < k:
+            np = _np_after(toks, c, lang, toks[k].start)
+            if np is not None and np[1] < k:
+                # "Anfang Mai hatte die Behörde ... gesprochen": a time adverbial, then the finite
+                # verb, then the subject
+                after = _np_after(toks, np[1] + 1, lang, toks[k].start) if toks[np[1]].is_word \
+                    and not toks[np[1]].capitalized else None
+                if after is not None:
+                    return after[0]
         if first in ("das", "dies") and c + 1 < k:
             np = _np_after(toks, c, lang, toks[k].start)  # "Das russische Außenministerium wies ..."
             if np is not None:
@@ -575,12 +621,52 @@ def _speaker(toks: Sequence[Token], k: int, lang: str, s0: int, s1: int) -> str 
     return _np_before(toks, k, lang, s0)
 
 
+_TIME_WORDS_DE = frozenset("""januar februar märz april mai juni juli august september oktober november
+    dezember montag dienstag mittwoch donnerstag freitag samstag sonntag anfang mitte ende beginn
+    frühjahr sommer herbst winter vormittag nachmittag""".split())
+_RELATIVE_DE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "wo"})
+
+
+def _clause_subject(toks: Sequence[Token], s0: int, limit: int, lang: str) -> str | None:
+    """The noun phrase that opens the sentence and is followed by its finite verb before
+    ``limit`` ("Das Unternehmen hat nach eigenen Angaben ..."), unless it is a pronoun."""
+    t = _lang.text_tables(lang)
+    i = next((k for k, tok in enumerate(toks) if tok.start >= s0), None)
+    if i is None or not (toks[i].low in t.determiners or toks[i].capitalized):
+        return None
+    np = _np_after(toks, i, lang, limit)
+    if np is None or np[1] >= len(toks) or np[0].lower() in t.pronouns:
+        return None
+    verb = toks[np[1]]
+    if verb.start >= limit or not verb.is_word or verb.capitalized or verb.low in t.prepositions:
+        return None
+    return np[0]
+
+
+def _subject_before_relative(toks: Sequence[Token], comma: int, lang: str, s0: int) -> str | None:
+    """German: the noun phrase before a relative clause that the comma at ``toks[comma]`` closes
+    ("Der Verband, der den Protest organisiert hatte, sprach ...")."""
+    if lang != "de":
+        return None
+    j = comma - 1
+    while j > 0 and toks[j].start >= s0 and j > comma - 15:
+        if toks[j].text in (";", ":", "„", "“", "\"", "”"):
+            return None
+        if toks[j].text == ",":
+            if j + 1 < comma and toks[j + 1].low in _RELATIVE_DE:
+                return _np_before(toks, j, lang, s0)
+            return None
+        j -= 1
+    return None
+
+
 def _v2_subject(toks: Sequence[Token], c: int, k: int, lang: str, t: _lang.TextTables) -> str | None:
     """German verb-second order after an adverbial: "Am Mittwoch hatte die Behörde ... gemeldet" -
     the subject is the noun phrase right after the finite verb that follows the adverbial."""
     j = c
-    # skip the opening adverbial: a preposition with its noun phrase, or an adverb
-    if j < k and (toks[j].low in t.prepositions or toks[j].low in _ADVERBS_DE):
+    # skip the opening adverbial: prepositions with their noun phrases ("Bei einem Streik im März
+    # 2023"), or an adverb
+    while j < k and (toks[j].low in t.prepositions or toks[j].low in _ADVERBS_DE):
         j += 1
         while j < k and (toks[j].low in t.determiners or toks[j].capitalized or toks[j].text[:1].isdigit()
                          or toks[j].low.endswith(("e", "en", "er", "es", "em")) and not toks[j].capitalized

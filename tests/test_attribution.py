@@ -78,6 +78,20 @@ GERMAN = [
     ("unattributed", "Rund 2000 Menschen kamen zum Rathaus.", "Rund 2000", AUTHOR),
     ("aside in relative clause", "Das Werk in Homburg, wo rund 800 Menschen arbeiten, bleibe offen, sagte eine "
                                  "Sprecherin.", "rund 800", AUTHOR),
+    ("time adverbial before verb second", "Anfang Mai hatte die Behörde noch von rund 700 Fällen gesprochen.",
+     "rund 700", "Behörde"),
+    ("place and time adverbial", "Bei einem ähnlichen Streik im März 2023 hatte die Gewerkschaft rund 9.000 "
+                                 "Teilnehmer gezählt.", "rund 9.000", "Gewerkschaft"),
+    ("counting verb", "Die Feuerwehr zählt inzwischen 45 Verletzte, die Klinik geht von mehr aus.", "45",
+     "Feuerwehr"),
+    ("relative clause in subject", "Der Verband, der den Protest organisiert hatte, sprach dagegen von mehr als "
+                                   "20.000 Teilnehmern.", "mehr als 20.000", "Verband"),
+    ("analysis of", "Laut einer Analyse des Statistikamts Nord liegen die Mieten bei 12,40 Euro pro Quadratmeter.",
+     "12,40", "Statistikamt Nord"),
+    ("own figures of the subject", "Die Schwartau-Gruppe hatte den Vorfall gemeldet. Die Reederei beschäftigt nach "
+                                   "eigenen Angaben rund 2.400 Menschen.", "rund 2.400", "Reederei"),
+    ("official figures", "Mehr als 300 Menschen wurden nach offiziellen Angaben verletzt.", "Mehr als 300",
+     "offizielle Angaben"),
 ]
 
 ENGLISH = [
@@ -123,6 +137,15 @@ ENGLISH = [
     ("coordinated clause", "Tickets cost between £38 and £62, and the trust says hundreds of fans have stopped "
                            "attending.", "between £38 and £62", AUTHOR),
     ("reported to be", "The sponsorship deal, reported to be worth £6m a year, runs until 2028.", "£6m", AUTHOR),
+    ("per cent is no source", "Ticket sales rose 7 per cent in March, the promoter said.", "7 per cent", "promoter"),
+    ("per household is no source", "Each family will get £50 per household, the council said.", "£50", "council"),
+    ("month before a trailing speaker", "Port Carrow recorded 4,200 arrivals in August, the harbour authority said.",
+     "4,200", "harbour authority"),
+    ("speaker of a reported count", "A spokesman for the charity said its teams in the Arun district had counted "
+                                    "75 bodies.", "75", "charity"),
+    ("figure disputed by another", "Organisers said about 40,000 people marched, a figure the police dispute.",
+     "about 40,000", "Organisers"),
+    ("headline passive told", "Flooding: 3,000 residents told to leave their homes", "3,000", AUTHOR),
 ]
 
 
