@@ -286,7 +286,9 @@ _PARENTHETICALS = frozenset({"however", "though", "meanwhile", "too", "also", "i
 _INVERTIBLE_EN = frozenset({"said", "says", "told", "added", "wrote", "noted", "warned", "explained",
                             "claimed", "stated", "announced", "reported", "insisted", "estimated"})
 _TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                         "morning", "evening", "night", "week", "month", "year", "today", "yesterday"})
+                         "morning", "evening", "night", "week", "month", "year", "today", "yesterday",
+                         "january", "february", "march", "april", "may", "june", "july", "august",
+                         "september", "october", "november", "december"})
 
 
 def _timeish(tok: Token, t: _lang.TextTables) -> bool:
@@ -329,7 +331,7 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
         tok = toks[j]
         low = tok.low
         if not tok.is_word:
-            if tok.text == "," and parts and j - 1 >= 0 and toks[j - 1].capitalized:
+            if tok.text == "," and parts and j - 1 >= 0 and toks[j - 1].capitalized and toks[j - 1].low not in _TIME_WORDS:
                 parts.insert(0, tok)  # apposition
                 j -= 1
                 continue
@@ -375,7 +377,8 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
         parts.insert(0, tok)
         j -= 1
         if lang == "en" and low in t.determiners:
-            if j >= 1 and toks[j].text == "," and toks[j - 1].capitalized and toks[j - 1].is_word:
+            if j >= 1 and toks[j].text == "," and toks[j - 1].capitalized and toks[j - 1].is_word \
+                    and toks[j - 1].low not in _TIME_WORDS:
                 parts.insert(0, toks[j])  # ", the ... spokesman": an apposition to the name before it
                 j -= 1
                 continue

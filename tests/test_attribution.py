@@ -139,7 +139,7 @@ ENGLISH = [
     ("reported to be", "The sponsorship deal, reported to be worth £6m a year, runs until 2028.", "£6m", AUTHOR),
     ("per cent is no source", "Ticket sales rose 7 per cent in March, the promoter said.", "7 per cent", "promoter"),
     ("per household is no source", "Each family will get £50 per household, the council said.", "£50", "council"),
-    ("month before a trailing speaker", "Port Carrow recorded 4,200 arrivals in August, the harbour authority said.",
+    ("month before a trailing speaker", "Port Carrow handled 4,200 ships in August, the harbour authority said.",
      "4,200", "harbour authority"),
     ("speaker of a reported count", "A spokesman for the charity said its teams in the Arun district had counted "
                                     "75 bodies.", "75", "charity"),
@@ -161,6 +161,12 @@ def test_english_attribution(text: str, figure: str, source: str) -> None:
     """English attribution forms name the speaker (or the outlet for unattributed figures)."""
     got = find(text, "en", figure).source
     assert got == source if source == AUTHOR else source in got, got
+
+
+def test_trailing_speaker_after_a_month_is_the_speaker_alone() -> None:
+    """"..., in August, the harbour authority said": the month is no apposition of the speaker."""
+    a = find("Port Carrow handled 4,200 ships in August, the harbour authority said.", "en", "4,200")
+    assert a.source == "harbour authority"
 
 
 def test_relay_keeps_both_sources() -> None:
