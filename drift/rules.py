@@ -603,7 +603,11 @@ def compare(key: str, assertions: Iterable[Assertion], options: RuleOptions | No
     findings = _divergences(key, label, buckets, opts)
     for span in spans:
         findings += _divergences(key, label, [span], opts)
-    trends = _trends(key, label, buckets)
+    # a vague word ("Tausende", "dozens") names an order of magnitude, not a level a figure can
+    # rise from: trends are read from the other statements
+    ordered = [(day, kept) for day, bucket in buckets
+               if (kept := [s for s in bucket if s.assertion.quantity.qualifier is not Qualifier.VAGUE])]
+    trends = _trends(key, label, ordered)
     # a source's own series can move while the mix of sources hides it ("the agency raised its
     # toll from at least 11 to 19" between other sources' figures): trends per source as well,
     # unless they only repeat a trend already found
@@ -613,7 +617,7 @@ def compare(key: str, assertions: Iterable[Assertion], options: RuleOptions | No
 
     seen = {ident(f) for f in trends}
     by_source: dict[str, dict[int, list[Statement]]] = defaultdict(lambda: defaultdict(list))
-    for day, bucket in buckets:
+    for day, bucket in ordered:
         if day is not None:
             for s in bucket:
                 by_source[s.source][day].append(s)

@@ -204,6 +204,10 @@ RULE_CASES = [
      set()),
     ("range contains approx", [claim(600, high=700), claim(650, Qualifier.APPROX, source="B")], {"corroboration"}),
     ("one article repeating itself corroborates nothing", [claim(500, pos=0), claim(500, pos=40)], set()),
+    ("thousands, then a count, is no rise", [claim(2000, Qualifier.VAGUE, day=0, source="B"),
+                                             claim(16000, Qualifier.APPROX, day=1)], set()),
+    ("more than, then a higher count, is a rise", [claim(50, Qualifier.MORE_THAN, day=0, source="B"),
+                                                   claim(130, day=2)], {"escalation"}),
 ]
 
 
