@@ -291,6 +291,8 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             continue
         if _not_a_figure(text, q, lang):
             continue
+        if lang == "de" and _ADVICE_DE.search(text[s.start:q.start]):
+            continue  # "Trinken Sie mindestens 1,5 Liter am Tag": advice to the reader, no claim
         if si not in sent_mentions:
             sent_mentions[si] = time_mentions(text, s.start, s.end, lang, document.published, numbers)
         all_mentions = sent_mentions[si]
@@ -312,12 +314,15 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             same = by_point.get(q.point) if q.point is not None else None
             if same is not None:  # "Die Zahl von 2,1 Millionen sei zu hoch": the figure named before
                 unit, mods, pred = same.unit, same.modifiers, same.predicate
-        if unit is None:
+        if unit is None and not _year_like(q):
             prev_a = _antecedent(out, q, sent_starts, si)
             if prev_a is not None:  # ellipsis: "die Veranstalter von 25.000", "About 850 of them"
                 unit, mods, pred = prev_a.unit, prev_a.modifiers, prev_a.predicate
+        pending = False
         if unit is None and not opts.keep_unitless:
-            continue
+            if not (whole.heading and _forward_candidate(text, q)):
+                continue
+            pending = True  # "Polizei zählt 16.000, Veranstalter mehr als 40.000": the body names the noun
         # source
         source = AUTHOR
         verb_mod = ""
@@ -336,8 +341,9 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             source = disc.line_source[1]
         elif fwd is not None:
             source, verb_mod = fwd
-        disc.note(source, s.line)
-        produced.add(si)
+        if not pending:
+            disc.note(source, s.line)
+            produced.add(si)
         modality = Modality(_modality(text, clause, lang, verb_mod, (s.start, s.end), q, document.published))
         denial = _denial(text, sents, si, q, lang)
         if denial is not None:
@@ -364,9 +370,9 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             noun_text=noun_text, source=source, modality=modality, refers_to=refers,
             start=start, end=end, sentence=text[s.start:s.end], sentence_start=s.start,
             lang=lang, outlet=document.outlet, published=document.published))
-        if q.point is not None and not q.is_percent:
+        if q.point is not None and not q.is_percent and not pending:
             by_point[q.point] = out[-1]
-    return _consolidate(out, text, lang)
+    return _consolidate(_resolve_forward(out), text, lang)
 
 
 _WINDOW = 500
@@ -380,6 +386,53 @@ def _window(s: Sentence, start: int, end: int) -> Sentence:
     return s if (ws, we) == (s.start, s.end) else attrs.evolve(s, start=ws, end=we)
 
 
+def _year_like(q: Quantity) -> bool:
+    """A bare four-digit number between 1900 and 2100 ("für 2023 etwa 3.200"): a year, never an
+    ellipsis of the figure before it."""
+    n = q.numbers[0]
+    return len(q.numbers) == 1 and n.surface.isdigit() and len(n.surface) == 4 and 1900 <= n.value <= 2100
+
+
+def _forward_candidate(text: str, q: Quantity) -> bool:
+    """A noun-less figure in a heading that the body may name with its noun: at least 10, not a
+    year, not a percentage, after a lower-case word ("zählt 16.000", "mehr als 40.000", "to 1.58
+    million") and before no symbol ("Hamburg 14°C" is a weather box)."""
+    if q.point is None or q.point < 10 or q.is_percent or _year_like(q):
+        return False
+    w = _LAST_WORD.search(text[max(0, q.start - 30):q.start])
+    nxt = text[q.end:q.end + 1]
+    cue = q.start < q.number_start or w is not None and w.group(1).islower()
+    return cue and (not nxt or nxt.isspace() or nxt in ",.;:!?")
+
+
+def _resolve_forward(items: list[Assertion]) -> list[Assertion]:
+    """Noun-less heading figures take the noun of the first later figure of the same value in the
+    document ("Polizei zählt 16.000" ... "etwa 16.000 Menschen"); without one they are dropped."""
+    if all(a.unit is not None or a.quantity.is_percent for a in items):
+        return items
+    following: dict[object, Assertion] = {}  # value -> the nearest later figure with a noun
+    resolved: list[Assertion | None] = [None] * len(items)
+    for i in range(len(items) - 1, -1, -1):
+        a = items[i]
+        if a.unit is not None or a.quantity.is_percent:
+            resolved[i] = a
+            if a.unit is not None and not a.quantity.is_percent:
+                following[a.quantity.point] = a
+            continue
+        b = following.get(a.quantity.point)
+        if b is not None:
+            resolved[i] = attrs.evolve(a, unit=b.unit, modifiers=b.modifiers, predicate=b.predicate)
+    return [a for a in resolved if a is not None]
+
+
+def _far_apart(a: int | Decimal | None, b: int | Decimal | None) -> bool:
+    """Two figures too far apart in magnitude (more than 100 times) for one to continue the other:
+    "40.000 Teilnehmer ... die Linien 5 und 6" shares no noun."""
+    if a is None or b is None or a <= 0 or b <= 0:
+        return False
+    return a > 100 * b or b > 100 * a
+
+
 def _antecedent(out: list[Assertion], q: Quantity, sent_starts: list[int], si: int) -> Assertion | None:
     """The figure a noun-less figure continues: among those of its sentence and the one before, the
     one closest in magnitude ("rund 1.400 Menschen aus fünf Ortsteilen ... noch etwa 600": Menschen),
@@ -387,7 +440,8 @@ def _antecedent(out: list[Assertion], q: Quantity, sent_starts: list[int], si: i
     import math
 
     cands = [a for a in out[-8:] if a.unit and not a.quantity.is_percent
-             and bisect.bisect_right(sent_starts, a.number_start) - 1 in (si, si - 1)]
+             and bisect.bisect_right(sent_starts, a.number_start) - 1 in (si, si - 1)
+             and not _far_apart(a.quantity.point, q.point)]
     if not cands:
         return None
     v = q.point
@@ -474,6 +528,8 @@ _GLUED_BEFORE = regex.compile(r"(?:\d[-–/:.]|\b\p{Lu}\s|\d\s)\Z")
 _GLUED_AFTER = regex.compile(r"(?:[-–/:]\d|-\p{L}|\s\d{3,}\b|\s(?:Jahre|years?)\s+(?:alt\w*|old)\b|\s(?:a\.m\.|p\.m\.|am|pm)\b)")
 
 
+_ADVICE_DE = regex.compile(r"(?:\A\s*|:\s+)\p{Lu}\p{Ll}+e?n\s+Sie\s+(?!\p{Lu})")  # "Trinken Sie ...": the polite imperative
+_LISTED_LABEL = regex.compile(r"(?P<w>[\p{L}][\p{L}.\-]*)\s+\d{1,4}\s*(?:,|und|and|oder|or|&)\s+\Z")
 _WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}][\p{L}.\-]*)(?P<sep>[ \t\u00a0]+)\Z")
 _ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,5}[ \u00a0]\Z")
 _NAME_AGE = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}+,\s\Z")
@@ -512,6 +568,9 @@ def _not_a_figure(text: str, q: Quantity, lang: str) -> bool:
             prev = _WORD_BEFORE.search(head, 0, w.start())
             if prev is not None and prev.group("w").lower() in t.address_words and w.group("w")[:1].isupper():
                 return True  # "Via Roma 22", "Rue Cler 5"
+        listed = _LISTED_LABEL.search(head)
+        if listed is not None and listed.group("w").lower() in t.address_words:
+            return True  # "die Linien 5 und 6", "platforms 4 and 5": the second label
         if _ACRONYM_BEFORE.search(head) and len(n.surface) <= 4:
             return True  # "NHS 111", "A 6": a code or a line
         if _NAME_AGE.search(head) and len(n.surface) <= 2 and text[n.end:n.end + 2] in (", ", ",\n"):

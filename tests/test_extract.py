@@ -152,6 +152,9 @@ ELLIPSIS = [
                                 "noch etwa 600.", "etwa 600", "Mensch"),
     ("ellipsis after von", "de", "Die Polizei sprach von 4.500 Teilnehmern, Verdi von über 8.000.", "über 8.000",
      "Teilnehmer"),
+    ("heading figure named in the body", "de", "Polizei zählt 16.000, Veranstalter mehr als 40.000\n\nRund "
+                                               "16.000 Menschen kamen laut Polizei, die Veranstalter sprachen von "
+                                               "mehr als 40.000 Teilnehmern.", "16.000", "Mensch"),
     ("repeated value", "de", "Die Gruppe behauptet, Daten von 2,1 Millionen Kunden zu haben. Das Unternehmen "
                              "widerspricht. Die Zahl von 2,1 Millionen sei zu hoch.", "2,1 Millionen", "Kunde"),
 ]
@@ -176,6 +179,9 @@ NOT_FIGURES = [
     ("one as pronoun", "en", "One of them said it was fine."),
     ("magnitude", "en", "The quake had a magnitude of 6.4."),
     ("Stärke", "de", "Das Beben der Stärke 6,4 war weithin zu spüren."),
+    ("days after an event", "de", "Drei Tage nach dem Sturm räumen die Helfer auf."),
+    ("a period", "en", "In the first nine months of the year, the port was busy."),
+    ("advice to the reader", "de", "Tipps bei Hitze: Trinken Sie mindestens 2 Liter am Tag."),
 ]
 
 
@@ -183,6 +189,15 @@ NOT_FIGURES = [
 def test_numbers_that_are_not_figures(lang: str, text: str) -> None:
     """Ages, addresses, road and line numbers, codes, scores, years and dates are no assertions."""
     assert extract(Document(text, lang=lang, published="2025-07-08")) == []
+
+
+def test_labels_and_years_borrow_no_noun() -> None:
+    """A bare number after a figure is an ellipsis only when it could be one: line labels, years
+    and numbers a hundred times smaller or larger keep no noun, and so are no figures."""
+    text = ("Mehr als 20.000 Menschen kamen. Umgeleitet wurden die Linien 5 und 6. Für das Jahr 2024 "
+            "schätzte das Amt rund 3.000 Hitzetote, für 2023 etwa 3.200. Es waren 40.000 Besucher, am Ende 12.")
+    got = [a.quantity.surface for a in extract(Document(text, lang="de", published="2025-07-08"))]
+    assert got == ["Mehr als 20.000", "rund 3.000", "etwa 3.200", "40.000"]
 
 
 # --------------------------------------------------------------------------------------------

@@ -358,10 +358,13 @@ TEXT: TextTables = TextTables(
                              "chaussee", "platz", "markt", "steig", "pfad", "bundesstraße", "autobahn",
                              "landstraße", "kreisstraße", "staatsstraße", "linie", "gleis", "bahnsteig",
                              "hausnummer", "postfach", "ausfahrt", "zimmer", "raum", "saal", "halle",
-                             "terminal", "buslinie", "tramlinie", "tram-linie", "flug", "kanal"}),
+                             "terminal", "buslinie", "tramlinie", "tram-linie", "flug", "kanal", "linien",
+                             "buslinien", "gleise", "kapitel", "artikel", "paragraf", "absatz"}),
     time_units=frozenset({"Jahr", "Jahrzehnt", "Jahrhundert", "Monat", "Woche", "Tag", "Stunde", "Minute"}),
-    ago_before=frozenset({"vor"}),
-    ago_after=frozenset({"zuvor", "davor", "früher", "her"}),
+    # "vor drei Jahren", "in den vergangenen drei Tagen", "drei Tage nach dem Beben": a date or a
+    # period, not a count
+    ago_before=frozenset({"vor", "ersten", "letzten", "vergangenen", "kommenden", "nächsten"}),
+    ago_after=frozenset({"zuvor", "davor", "früher", "her", "nach", "später", "danach"}),
     age_before=("im alter von", "im alter zwischen", "alter von", "alters von"),
     measure_before=("stärke", "der stärke", "magnitude", "magnitude von", "temperatur von",
                     "temperaturen von", "pegel von", "pegelstand von", "wasserstand von",
