@@ -65,7 +65,7 @@ class GroupingOptions:
     merge: Mapping[str, str] = attrs.field(factory=dict, converter=_frozen_map)
     split: frozenset[str] = attrs.field(factory=frozenset, converter=frozenset)
     backoff: bool = True
-    episode_gap_days: int | None = attrs.field(default=30)
+    episode_gap_days: int | None = attrs.field(default=365)
     stories: bool = True
     story_link_days: int | None = 60
 

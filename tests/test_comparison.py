@@ -148,6 +148,15 @@ def test_stories_keep_unrelated_documents_apart() -> None:
     assert st_["a"] == st_["b"] != st_["c"]
 
 
+def test_episodes_keep_a_year_of_monthly_figures_together() -> None:
+    """A statistic reported months apart is one series; a figure from years before is another."""
+    items = [claim(802_000, day=0), claim(790_412, day=200, source="B"), claim(455_000, day=-2000)]
+    groups = group(items)
+    assert sorted(sorted(a.quantity.point for a in members) for members in groups.values()) \
+        == [[455_000], [790_412, 802_000]]
+    assert len(group(items, GroupingOptions(episode_gap_days=30))) == 3
+
+
 def test_lone_document_joins_a_story_only_by_telling_figures() -> None:
     """A document that shares no name joins a story by a figure of a specific noun ("3,000
     soldiers"), never by small or generic counts ("24 patients", "9,000 people")."""
