@@ -255,11 +255,13 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
         """, re.VERBOSE)
     word_candidates = re.compile(rf"\b(?:{_openers(t)})")
     word_candidates_ci = re.compile(rf"\b(?:{_openers(t)})", re.IGNORECASE)
+    # "1.10." without a year is a date in German; in English it is a decimal before a full stop
+    dotted_year = "?" if t.code != "en" else ""
     digit_pattern = rf"""
     (?:
       (?P<date_num>                                 # 29.10.2024, 1.10., 2024-10-29, 10/29/2024, 1995-01
         (?=\d{{1,4}}[.\-/]\d)(?<![\d.,])
-        (?:(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:\d{{4}}|\d{{2}}(?!\d))?(?!\d|,\d)
+        (?:(?:[12]\d|3[01]|0?[1-9])\.(?:1[0-2]|0?[1-9])\.(?:\d{{4}}|\d{{2}}(?!\d)){dotted_year}(?!\d|,\d)
          | \d{{4}}-(?:1[0-2]|0[1-9])-(?:3[01]|[12]\d|0[1-9])(?!\d)
          | \d{{4}}-(?:1[0-2]|0[1-9])(?![\d\-])
          | (?:[12]\d|3[01]|0?[1-9])/(?:[12]\d|3[01]|0?[1-9])/(?:\d{{4}}|\d{{2}})(?!\d)

@@ -159,6 +159,8 @@ REAL_WORLD_EN: list[tuple[str, str, int | Decimal, NumberKind]] = [
     ("Hundreds of thousands lost power.", "Hundreds of thousands", 200000, COUNT),
     ("Millions watched the debate.", "Millions", 2000000, COUNT),
     ("Scores of people were hurt.", "Scores of", 40, COUNT),
+    # a decimal before a full stop is no German day-month date in English
+    ("The strongest shock had a magnitude of 5.4.", "5.4", Decimal("5.4"), COUNT),
 ]
 
 _VAGUE_SURFACES = {"Dutzende", "Hunderte", "Tausende", "Mehrere Tausend", "Zehntausende",
