@@ -32,7 +32,7 @@ from drift.assertions import AUTHOR, Assertion, Modality
 from drift.attribution import Attribution, attribute, is_generic, kind_of, resolve_generic
 from drift.documents import Document
 from drift.exceptions import DriftError
-from drift.nouns import CountedNoun, Token, counted_noun, tokens
+from drift.nouns import CountedNoun, Token, counted_noun, predicate_before, tokens
 from drift.numbers import _scan
 from drift.quantities import Quantity, _quantities
 from drift.text import Sentence, clause_bounds, segment, word_starts
@@ -318,6 +318,8 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             prev_a = _antecedent(out, q, sent_starts, si)
             if prev_a is not None:  # ellipsis: "die Veranstalter von 25.000", "About 850 of them"
                 unit, mods, pred = prev_a.unit, prev_a.modifiers, prev_a.predicate
+                if prev_a.number_end <= q.number_start:  # "killing 12 people and injuring hundreds"
+                    pred = predicate_before(text, max(clause[0], prev_a.number_end), q.number_start, lang) or pred
         pending = False
         if unit is None and not opts.keep_unitless:
             if not (whole.heading and _forward_candidate(text, q)):

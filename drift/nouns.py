@@ -126,9 +126,10 @@ def _lemma_de(word: str, t: _lang.TextTables) -> str:
     """A German plural or inflected noun to its singular: suffix rules, most specific first."""
     w = word
     low = w.lower()
-    # nominalised adjectives: "Toten" -> "Toter", "Verletzte" -> "Verletzter"
+    # nominalised adjectives: "Toten" -> "Toter", "Verletzte" -> "Verletzter", also as the last
+    # part of a compound: "Hitzetote" -> "Hitzetoter", "Schwerverletzte" -> "Schwerverletzter"
     for ending in ("en", "e", "er"):
-        if low.endswith(ending) and low[: -len(ending)] in t.nominal_adjectives:
+        if low.endswith(ending) and _nominal_adjective(low[: -len(ending)], t.nominal_adjectives):
             return w[: -len(ending)] + "er"
     if low.endswith(_NEUTER_EN):
         return w
@@ -136,7 +137,9 @@ def _lemma_de(word: str, t: _lang.TextTables) -> str:
         return w[:-5]
     if low.endswith(("ungen", "heiten", "keiten", "schaften", "ionen", "täten")):
         return w[:-2]
-    if low.endswith(("anten", "enten", "isten", "aten", "oten", "uten", "eten", "sten", "logen", "agen")) \
+    if low.endswith("agen"):
+        return w[:-2] if low.endswith("tagen") else w[:-1]  # Tagen -> Tag, Anfragen -> Anfrage
+    if low.endswith(("anten", "enten", "isten", "aten", "oten", "uten", "eten", "sten", "logen")) \
             and not low.endswith(("ogen",)) or low.endswith(("logen",)):
         return _de_umlaut(w[:-2]) if not low.endswith("logen") else w[:-1]
     if low.endswith(("auen", "euen", "ären", "uren")):
@@ -161,6 +164,11 @@ def _lemma_de(word: str, t: _lang.TextTables) -> str:
                 pass
         return stem  # Verluste -> Verlust, Tage -> Tag, Pflegekräfte -> Pflegekraft
     return w
+
+
+def _nominal_adjective(stem: str, known: frozenset[str]) -> bool:
+    """``stem`` is a nominalised adjective, or a compound ending in one ("hitzetot")."""
+    return stem in known or any(stem.endswith(a) and len(stem) - len(a) >= 3 for a in known if len(a) >= 3)
 
 
 def _de_umlaut(stem: str) -> str:
@@ -196,14 +204,26 @@ def _is_adjective(tok: Token, lang: str) -> bool:
     return False
 
 
-def _predicate(text: str, start: int, end: int, lang: str) -> tuple[str | None, int]:
-    """The first predicate phrase in ``text[start:end]`` and where it ends."""
+def _predicate(text: str, start: int, end: int, lang: str, *, last: bool = False) -> tuple[str | None, int]:
+    """The first predicate phrase in ``text[start:end]`` (the last one with ``last``: the one
+    nearest a figure after it, "killing 12 people and injuring hundreds") and where it ends."""
     t = _lang.text_tables(lang)
     pat = _PREDICATES[lang]
-    m = pat.search(text, start, end)
+    m = None
+    if last:
+        for m in pat.finditer(text, start, end):
+            pass
+    else:
+        m = pat.search(text, start, end)
     if m is None:
         return None, -1
     return t.predicates[" ".join(m.group(1).lower().split())], m.end()
+
+
+def predicate_before(text: str, start: int, end: int, lang: str) -> str | None:
+    """The predicate phrase nearest before a figure in ``text[start:end]`` ("... and injuring
+    hundreds": wounded), or None."""
+    return _predicate(text, start, end, lang, last=True)[0]
 
 
 def _compile_predicates(lang: str) -> regex.Pattern[str]:
@@ -341,7 +361,8 @@ def counted_noun(text: str, toks: Sequence[Token], after: int, clause: tuple[int
         # coordination: "Soldaten und Offiziere", "soldiers and officers"
         noun_lemma = lemma(head.text, lang)
         if idx + 2 < len(toks) and toks[idx + 1].low in ("und", "and", "oder", "or") and toks[idx + 2].is_word and (
-                toks[idx + 2].capitalized if lang == "de" else toks[idx + 2].low not in t.stop_words | t.determiners):
+                toks[idx + 2].capitalized if lang == "de" else toks[idx + 2].low not in t.stop_words | t.determiners
+                and toks[idx + 2].low not in t.predicates):
             nxt = toks[idx + 2]
             if lang == "en" or nxt.low not in t.determiners:
                 end = nxt.end
@@ -384,7 +405,7 @@ def counted_noun(text: str, toks: Sequence[Token], after: int, clause: tuple[int
             # casualty; an auxiliary after the participle ("verloren hat") is no object
         if head.low in t.predicates:
             p = t.predicates[head.low]  # "11 dead"
-        pred = p or pred or _predicate(text, clause[0], number_start, lang)[0]
+        pred = p or pred or _predicate(text, clause[0], number_start, lang, last=True)[0]
         mods += _actor_places(text, toks, clause, number_start, lang)
         return CountedNoun(noun_lemma, text[start_noun:end], start_noun, end,
                            tuple(dict.fromkeys(mods)), pred)

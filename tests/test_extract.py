@@ -136,6 +136,15 @@ NOUNS = [
     ("currency wins", "en", "The plan is funded, with $1.4bn requested.", "$1.4bn", "dollar", (), None),
     ("attendance", "en", "City declared an official attendance of 41,212.", "41,212", "spectator", (), None),
     ("lost with an object", "en", "More than 40,000 homes lost power.", "More than 40,000", "home", (), None),
+    ("compound of a nominal adjective", "de", "Das Amt zählte rund 900 Verkehrstote.", "rund 900", "Verkehrstoter",
+     (), None),
+    ("-agen plural", "de", "Bei der Hotline gingen 600 Anfragen ein.", "600", "Anfrage", (), None),
+    ("irregular plural", "de", "Betroffen sind 40 Firmenkonten.", "40", "Firmenkonto", (), None),
+    ("lost their home", "de", "Rund 5.000 Menschen haben ihr Zuhause verloren.", "Rund 5.000", "Mensch", (),
+     "displaced"),
+    ("cost their lives", "de", "Die Hitze hat 300 Menschen das Leben gekostet.", "300", "Mensch", (), "killed"),
+    ("participles before the figures", "en", "The storm hit the coast, killing at least 12 people and injuring "
+                                             "hundreds.", "hundreds", "person", (), "wounded"),
 ]
 
 

@@ -36,7 +36,7 @@ UNITS: Mapping[str, Mapping[str, str]] = {
     "de": _table("""
         soldier: Soldat, Truppe, Kämpfer, Offizier, Militärangehöriger, Streitkraft
         casualty: Verlust, Opfer
-        death: Toter, Todesopfer, Tote, Todesfall, Leiche, Getöteter
+        death: Toter, Todesopfer, Tote, Todesfall, Leiche, Getöteter, Sterbefall, Verstorbener
         injured: Verletzter, Verwundeter
         missing: Vermisster
         person: Mensch, Person, Leute, Einwohner, Anwohner, Bewohner, Bürger
@@ -53,8 +53,8 @@ UNITS: Mapping[str, Mapping[str, str]] = {
         nurse: Pflegekraft, Krankenpfleger, Pfleger
         firefighter: Feuerwehrmann, Feuerwehrleute, Feuerwehrleut, Einsatzkraft, Helfer
         household: Haushalt
-        building: Gebäude, Haus, Wohnhaus
-        home: Wohnung, Heim
+        building: Gebäude
+        home: Wohnung, Heim, Haus, Wohnhaus, Zuhause
         vehicle: Fahrzeug, Auto
         tank: Panzer, Kampfpanzer
         drone: Drohne
@@ -104,8 +104,8 @@ UNITS: Mapping[str, Mapping[str, str]] = {
         nurse: nurse
         firefighter: firefighter, emergency worker, rescuer, volunteer
         household: household
-        building: building, house
-        home: home, apartment, flat
+        building: building
+        home: home, apartment, flat, house, dwelling
         vehicle: vehicle, car
         tank: tank
         drone: drone
@@ -206,6 +206,13 @@ def concept_of(lemma: str | None, lang: str) -> str | None:
     for other in UNITS.values():  # a loan word ("Drohnen" in English text, "Jobs" in German)
         if low in other:
             return other[low]
+    if lang == "de":
+        # a compound whose last part counts people: "Hitzetoter", "Verkehrstoter" are deaths;
+        # other compounds keep their own concept ("Mobilfunkkunde" is not every "Kunde")
+        for i in range(3, len(low) - 3):
+            concept = table.get(low[i:])
+            if concept is not None:
+                return concept if concept in GENERIC_PEOPLE else low
     return low
 
 
