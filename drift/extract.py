@@ -32,7 +32,7 @@ from drift.assertions import AUTHOR, Assertion, Modality
 from drift.attribution import Attribution, attribute, is_generic, kind_of, resolve_generic
 from drift.documents import Document
 from drift.exceptions import DriftError
-from drift.nouns import CountedNoun, Token, counted_noun, predicate_before, tokens
+from drift.nouns import CountedNoun, Token, counted_noun, predicate_after, predicate_before, tokens
 from drift.numbers import _scan
 from drift.quantities import Quantity, _quantities
 from drift.text import Sentence, clause_bounds, segment, word_starts
@@ -315,11 +315,17 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             if same is not None:  # "Die Zahl von 2,1 Millionen sei zu hoch": the figure named before
                 unit, mods, pred = same.unit, same.modifiers, same.predicate
         if unit is None and not _year_like(q):
-            prev_a = _antecedent(out, q, sent_starts, si)
+            partitive = _PARTITIVE.match(text, q.end) is not None
+            prev_a = _antecedent(out, q, sent_starts, si, partitive)
             if prev_a is not None:  # ellipsis: "die Veranstalter von 25.000", "About 850 of them"
                 unit, mods, pred = prev_a.unit, prev_a.modifiers, prev_a.predicate
-                if prev_a.number_end <= q.number_start:  # "killing 12 people and injuring hundreds"
-                    pred = predicate_before(text, max(clause[0], prev_a.number_end), q.number_start, lang) or pred
+                if partitive:  # "61 of them", "200 davon": a part, never compared with the whole
+                    mods = tuple(sorted({*mods, "part"}))
+                # its own predicate: "12 had died", "killing 12 people and injuring hundreds"
+                own = predicate_after(text, q.number_end, clause[1], lang)
+                if own is None and prev_a.number_end <= q.number_start:
+                    own = predicate_before(text, max(clause[0], prev_a.number_end), q.number_start, lang)
+                pred = own or pred
         pending = False
         if unit is None and not opts.keep_unitless:
             if not (whole.heading and _forward_candidate(text, q)):
@@ -388,6 +394,9 @@ def _window(s: Sentence, start: int, end: int) -> Sentence:
     return s if (ws, we) == (s.start, s.end) else attrs.evolve(s, start=ws, end=we)
 
 
+_PARTITIVE = regex.compile(r"\s+(?:of\s+(?:them|those|whom)|davon|von\s+ihnen)(?!\w)", regex.I)
+
+
 def _year_like(q: Quantity) -> bool:
     """A bare four-digit number between 1900 and 2100 ("für 2023 etwa 3.200"): a year, never an
     ellipsis of the figure before it."""
@@ -435,10 +444,11 @@ def _far_apart(a: int | Decimal | None, b: int | Decimal | None) -> bool:
     return a > 100 * b or b > 100 * a
 
 
-def _antecedent(out: list[Assertion], q: Quantity, sent_starts: list[int], si: int) -> Assertion | None:
+def _antecedent(out: list[Assertion], q: Quantity, sent_starts: list[int], si: int,
+                partitive: bool = False) -> Assertion | None:
     """The figure a noun-less figure continues: among those of its sentence and the one before, the
     one closest in magnitude ("rund 1.400 Menschen aus fünf Ortsteilen ... noch etwa 600": Menschen),
-    the latest on a tie."""
+    the latest on a tie. A partitive ("61 of them", "200 davon") continues the figure right before it."""
     import math
 
     cands = [a for a in out[-8:] if a.unit and not a.quantity.is_percent
@@ -447,7 +457,7 @@ def _antecedent(out: list[Assertion], q: Quantity, sent_starts: list[int], si: i
     if not cands:
         return None
     v = q.point
-    if v is None or v <= 0:
+    if v is None or v <= 0 or partitive:
         return cands[-1]
 
     def distance(a: Assertion) -> float:

@@ -226,6 +226,13 @@ def predicate_before(text: str, start: int, end: int, lang: str) -> str | None:
     return _predicate(text, start, end, lang, last=True)[0]
 
 
+def predicate_after(text: str, start: int, end: int, lang: str) -> str | None:
+    """The predicate phrase right after a noun-less figure, before any other figure in
+    ``text[start:end]`` ("12 had died": killed), or None."""
+    nxt = _DIGIT.search(text, start, end)
+    return _predicate(text, start, nxt.start() if nxt is not None else end, lang)[0]
+
+
 def _compile_predicates(lang: str) -> regex.Pattern[str]:
     t = _lang.text_tables(lang)
     alt = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(t.predicates, key=len, reverse=True))

@@ -200,6 +200,17 @@ def test_numbers_that_are_not_figures(lang: str, text: str) -> None:
     assert extract(Document(text, lang=lang, published="2025-07-08")) == []
 
 
+def test_ellipsis_keeps_its_own_predicate() -> None:
+    """A partitive ("45 of them") continues the figure right before it, not the closest in size; a
+    noun-less figure with its own predicate ("12 had died") keeps it."""
+    text = "The agency said 60 people had died and 400 were injured, 45 of them in hospital. Later, 55 had died."
+    got = {a.quantity.surface: (a.unit, a.predicate) for a in extract(Document(text, lang="en"))}
+    assert got["45"] == ("person", "wounded")
+    assert [a.modifiers for a in extract(Document(text, lang="en")) if a.quantity.surface == "45"] == [("part",)]
+    assert got["400"] == ("person", "wounded")
+    assert got["55"] == ("person", "killed")
+
+
 def test_labels_and_years_borrow_no_noun() -> None:
     """A bare number after a figure is an ellipsis only when it could be one: line labels, years
     and numbers a hundred times smaller or larger keep no noun, and so are no figures."""
