@@ -42,7 +42,8 @@ def _compile(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 _PATTERNS = {c: _compile(c) for c in _lang.supported()}
-_OWN_NOUNS_DE = r"(?:angaben|worten|schätzungen?|informationen|zählung(?:en)?|darstellung|berechnung(?:en)?|einschätzung|rechnung|erhebung)"
+_OWN_NOUNS_DE = (r"(?:angaben|worten|schätzungen?|informationen|zählung(?:en)?|darstellung|berechnung(?:en)?|einschätzung"
+                 r"|rechnung|erhebung|auswertung|analyse|studie|untersuchung|recherchen|daten)")
 _OWN_WORDS = {"de": regex.compile(rf"(?i)(?<!\w)(?=nach|ihre|sein|dere|dess)(?:nach\s+(?:ihren|seinen|ihrer|seiner|deren|dessen|eigenen|eigener)\s+{_OWN_NOUNS_DE}"
                                   rf"|(?:ihren|seinen|ihrer|seiner|deren|dessen)\s+{_OWN_NOUNS_DE}\s+zufolge)(?!\w)"),
               "en": regex.compile(r"(?i)(?<!\w)(?=acc|by)(?:according\s+to\s+(?:it|them|him|her)|(?:by|according\s+to)\s+(?:its|their|his|her)"
@@ -109,6 +110,10 @@ def clean_source(raw: str, lang: str, *, genitive: bool = False) -> str:
     if genitive and lang == "de" and words and words[0][:1].isupper() and len(words[0]) > 5:
         w0 = words[0]
         words[0] = w0[:-2] if w0.endswith("es") else w0[:-1] if w0.endswith("s") else w0  # "des Landkreises"
+        head = next((i for i in range(len(words) - 1, 0, -1) if not words[i].startswith("(")), 0)
+        wh = words[head]
+        if head and w0 == words[0] and wh[:1].isupper() and len(wh) > 5 and wh.endswith("s") and not wh.endswith("ss"):
+            words[head] = wh[:-1]  # "des Robert Koch-Instituts (RKI)": the name's last word is its head
     if len(words) == 1 and "-" in words[0]:
         first, _, rest = words[0].partition("-")
         if rest.lower() in ("berichten", "berichte", "angaben", "beobachtungen", "informationen",
@@ -136,6 +141,7 @@ _AUS = regex.compile(r"\baus\b")
 _CLAUSE_MARK = regex.compile(r",(?!\d)|[;:–—\"“”„»«]|\s-\s")  # not the comma inside "3,000"
 _DISPUTED_APPOSITION = regex.compile(r"(?i),\s+(?:a|the|this|that|eine|die|diese)\s+(?:figure|number|claim|estimate|count"
                                      r"|zahl|angabe|schätzung)\b[^,;.]*\Z")
+_DASH = regex.compile(r"\s[–—-]\s")
 _THAT = regex.compile(r"(?i)\b(?:that|dass)\b")
 _PARENS = regex.compile(r"\([^)]*\)")
 
@@ -180,7 +186,8 @@ def _conditional_verb(text: str, toks: Sequence[Token], k: int, s1: int, pos: in
             return "possible"
         if word.startswith(("wahrscheinlich", "plausibel")):
             return "estimate"
-        if word.startswith(("übertrieben", "falsch", "unrealistisch", "zu hoch", "überhöht")):
+        if word.startswith(("übertrieben", "falsch", "unrealistisch", "zu", "hoch", "niedrig", "gering", "überhöht",
+                            "untertrieben")):  # "für zu hoch", "für zu niedrig": the figure is disputed
             return "denied"
         return ""
     if low in _ARRIVE_DE and toks[k].end < pos and _AUF.search(text[toks[k].end:pos]):
@@ -303,6 +310,8 @@ def _closed_apposition(toks: Sequence[Token], i: int, limit: int) -> bool:
     return j > i and (j >= len(toks) or toks[j].start >= limit or toks[j].text in (",", ".", ")"))
 
 
+_CLOSING_QUOTES = frozenset({"“", "”", "\"", "«", "’"})
+_OPENING_QUOTES = frozenset({"„", "“", "\"", "»", "‘"})
 _POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she"}
 
 
@@ -339,6 +348,15 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
                 parts.insert(0, tok)  # "Supporters' Trust"
                 j -= 1
                 continue
+            if tok.text in _CLOSING_QUOTES and not parts:
+                # "Das Bündnis „Mietenwende Hamburg“, das ...": a quoted name inside the subject
+                o = j - 1
+                while o >= 0 and toks[o].start >= floor and toks[o].text not in _OPENING_QUOTES and j - o <= 6:
+                    o -= 1
+                if o >= 1 and toks[o].text in _OPENING_QUOTES and o < j - 1:
+                    parts = list(toks[o + 1:j])  # the name without its quotation marks
+                    j = o - 1
+                    continue
             if tok.text == ")" and not parts:
                 # "Médecins Sans Frontières (MSF) said": keep a short parenthesis inside the subject
                 o = j - 1
@@ -530,8 +548,10 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         if lang == "en" and k > 1 and not tok.low.endswith("ed") and toks[k - 2].low in t.determiners \
                 and toks[k - 1].low.endswith(("al", "ic", "ive", "ous", "ary", "ial", "ent", "ate")):
             continue  # "an operational estimate": a noun
-        if mod == "denied" and tok.start > pos and _DISPUTED_APPOSITION.search(text, pos, tok.start):
-            continue  # "..., a figure the ministry disputes": the figure keeps its own speaker
+        if mod == "denied" and tok.start > pos and (_DISPUTED_APPOSITION.search(text, pos, tok.start)
+                                                     or _DASH.search(text, pos, tok.start)):
+            continue  # "..., a figure the ministry disputes", "2.900 Tote – Forscher halten Zahl für zu
+            # niedrig": the figure keeps its own speaker
         if _quoted(quotes, pos) and _quoted(quotes, tok.start):
             continue  # the figure is quoted: its speaker stands outside the quote
         name = _speaker(toks, k, lang, s0, s1)

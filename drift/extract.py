@@ -314,7 +314,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             same = by_point.get(q.point) if q.point is not None else None
             if same is not None:  # "Die Zahl von 2,1 Millionen sei zu hoch": the figure named before
                 unit, mods, pred = same.unit, same.modifiers, same.predicate
-        if unit is None and not _year_like(q):
+        if unit is None and not _year_like(q) and not _measured(text, q, t):
             partitive = _PARTITIVE.match(text, q.end) is not None
             prev_a = _antecedent(out, q, sent_starts, si, partitive)
             if prev_a is not None:  # ellipsis: "die Veranstalter von 25.000", "About 850 of them"
@@ -395,6 +395,16 @@ def _window(s: Sentence, start: int, end: int) -> Sentence:
 
 
 _PARTITIVE = regex.compile(r"\s+(?:of\s+(?:them|those|whom)|davon|von\s+ihnen)(?!\w)", regex.I)
+
+
+_NEXT_WORD = regex.compile(r"\s*(\p{L}[\p{L}.]*)")
+
+
+def _measured(text: str, q: Quantity, t: _lang.TextTables) -> bool:
+    """The figure is followed by a unit that is no counted noun ("über 36 Grad", "20 Minuten"):
+    it continues no figure before it."""
+    m = _NEXT_WORD.match(text, q.end, q.end + 30)
+    return m is not None and m.group(1).lower() in t.non_units
 
 
 def _year_like(q: Quantity) -> bool:

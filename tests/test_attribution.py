@@ -86,6 +86,12 @@ GERMAN = [
      "Feuerwehr"),
     ("relative clause in subject", "Der Verband, der den Protest organisiert hatte, sprach dagegen von mehr als "
                                    "20.000 Teilnehmern.", "mehr als 20.000", "Verband"),
+    ("quoted name before a relative clause", "Das Bündnis „Faire Mieten“, das den Protest angemeldet hatte, "
+                                             "sprach von 30.000 Teilnehmern.", "30.000", "Bündnis Faire Mieten"),
+    ("own analysis", "Forscher der Universität Kiel sprachen von einer Unterschätzung. Nach ihrer Auswertung starben mindestens 900 "
+                     "Menschen.", "mindestens 900", "Forscher der Universität Kiel"),
+    ("denial after a dash", "Bilanz der Flut: Etwa 180 Tote – Experten halten Zahl für zu niedrig", "Etwa 180",
+     AUTHOR),
     ("analysis of", "Laut einer Analyse des Statistikamts Nord liegen die Mieten bei 12,40 Euro pro Quadratmeter.",
      "12,40", "Statistikamt Nord"),
     ("own figures of the subject", "Die Schwartau-Gruppe hatte den Vorfall gemeldet. Die Reederei beschäftigt nach "
@@ -196,6 +202,7 @@ def test_verb_modality_comes_with_the_source() -> None:
 CLEAN = [
     ("de", "des Geheimdienstes", True, "Geheimdienst"),
     ("de", "des Landkreises", True, "Landkreis"),
+    ("de", "des Robert Koch-Instituts (RKI)", True, "Robert Koch-Institut (RKI)"),
     ("de", "des Roten Kreuzes", True, "Rote Kreuz"),
     ("de", "die Polizei,", False, "Polizei"),
     ("de", "NATO-Berichten", False, "NATO"),

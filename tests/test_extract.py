@@ -215,9 +215,9 @@ def test_labels_and_years_borrow_no_noun() -> None:
     """A bare number after a figure is an ellipsis only when it could be one: line labels, years
     and numbers a hundred times smaller or larger keep no noun, and so are no figures."""
     text = ("Mehr als 20.000 Menschen kamen. Umgeleitet wurden die Linien 5 und 6. Für das Jahr 2024 "
-            "schätzte das Amt rund 3.000 Hitzetote, für 2023 etwa 3.200. Es waren 40.000 Besucher, am Ende 12.")
+            "schätzte das Amt rund 3.000 Hitzetote, für 2023 etwa 3.200. Es waren 40.000 Besucher, am Ende 12. Rund 300 Menschen starben, als es über 36 Grad heiß war.")
     got = [a.quantity.surface for a in extract(Document(text, lang="de", published="2025-07-08"))]
-    assert got == ["Mehr als 20.000", "rund 3.000", "etwa 3.200", "40.000"]
+    assert got == ["Mehr als 20.000", "rund 3.000", "etwa 3.200", "40.000", "Rund 300"]
 
 
 # --------------------------------------------------------------------------------------------

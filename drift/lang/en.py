@@ -251,7 +251,7 @@ TEXT: TextTables = TextTables(
         "in an emergency shelter": "sheltered", "in temporary shelters": "sheltered",
         "forced from their homes": "evacuated", "forced to leave their homes": "evacuated",
         "fled their homes": "displaced", "moved to safety": "evacuated",
-        "spent the night": "sheltered", "killing": "killed", "injuring": "wounded",
+        "spent the night": "sheltered", "in custody": "arrested", "killing": "killed", "injuring": "wounded",
         "wounding": "wounded", "displacing": "displaced", "treated for injuries": "wounded",
     },
     lemmas={
