@@ -16,10 +16,11 @@ import attrs
 import regex
 
 from drift import lang as _lang
+from drift.lang.geo import place_id
 from drift.nouns import Token
 from drift.text import word_starts
 
-__all__ = ["Attribution", "attribute", "clean_source", "is_generic", "kind_of", "resolve_generic"]
+__all__ = ["Attribution", "attribute", "clean_source", "introductions", "is_generic", "kind_of", "resolve_generic"]
 
 
 @attrs.frozen
@@ -58,11 +59,17 @@ _ELLIPSIS = {"de": regex.compile(r"(?:^|[,;]\s*(?:und\s+|aber\s+)?)(?:die|der|da
              "en": regex.compile(r"(?:^|[,;]\s*(?:and\s+|but\s+)?)(?:the\s+)?(?P<who>[\p{L}][\p{L}\-']+(?:\s[\p{L}][\p{L}\-']+)?)\s+(?:at|of)\s+\Z")}
 _ELLIPSIS_PREPS = {"de": ("von", "auf", "bei"), "en": ("at", "of")}  # how the _ELLIPSIS patterns end
 _GENERIC = {"de": frozenset({"behörde", "unternehmen", "konzern", "firma", "gewerkschaft", "verband", "ministerium",
-                             "nachrichtendienst", "geheimdienst",
-                             "organisation", "gruppe", "verein", "klub", "amt", "institut", "agentur", "stiftung"}),
+                             "nachrichtendienst", "geheimdienst", "anbieter", "betreiber", "hersteller",
+                             "versorger", "reederei", "initiative", "organisation", "gruppe", "verein", "klub",
+                             "amt", "institut", "agentur", "stiftung"}),
             "en": frozenset({"agency", "ministry", "company", "firm", "group", "organisation", "organization",
                              "department", "union", "club", "trust", "charity", "office", "institute", "body",
-                             "authority", "organizers", "campaign", "alliance"})}
+                             "authority", "organizers", "campaign", "alliance", "carrier", "operator", "provider",
+                             "airline", "utility", "insurer", "retailer", "manufacturer", "supplier"})}
+# heads whose German compounds still only name a type ("Mobilfunkanbieter", "Hilfsorganisation"),
+# unlike "Gesundheitsministerium" or "Zivilschutzbehörde", which name one institution
+_GENERIC_COMPOUND_HEADS = ("organisation", "anbieter", "betreiber", "hersteller", "versorger", "initiative",
+                           "unternehmen", "konzern")
 _RELAYS = frozenset({"unter berufung auf", "citing", "cited by"})
 _LEAD_NOUNS_DE = ("einschätzung", "angaben", "informationen", "schätzungen", "schätzung", "berichten",
                   "bericht", "zählung", "darstellung", "erkenntnissen", "daten", "zahlen", "analyse",
@@ -822,6 +829,12 @@ _KINDS = {
     "union": "union", "gewerkschaft": "union", "verband": "union",
     "club": "club", "klub": "club", "verein": "club", "city": "club", "united": "club", "rovers": "club",
     "fc": "club", "trust": "trust", "charity": "trust", "stiftung": "trust",
+    "anbieter": "company", "betreiber": "company", "hersteller": "company", "versorger": "company",
+    "reederei": "company", "carrier": "company", "operator": "company", "provider": "company",
+    "airline": "company", "utility": "company", "insurer": "company", "retailer": "company",
+    "manufacturer": "company", "supplier": "company", "telecom": "company",
+    "organisation": "organisation", "organization": "organisation", "initiative": "organisation",
+    "hilfswerk": "organisation", "ngo": "organisation",
     "police": "police", "polizei": "police", "polizeidirektion": "police", "alliance": "alliance",
     "bündnis": "alliance", "coalition": "alliance", "organisers": "alliance", "veranstalter": "alliance",
 }
@@ -836,29 +849,76 @@ def is_generic(source: str, lang: str) -> bool:
     """"the agency", "die Behörde", "the national agency", "das Heilbronner Unternehmen": a source
     that refers back to a named one (a generic head noun with at most two adjectives before it)."""
     words = source.split()
-    if not words or len(words) > 3 or words[-1].lower() not in _GENERIC.get(lang, frozenset()):
+    generic = _GENERIC.get(lang, frozenset())
+    if not words or len(words) > 3:
         return False
+    last = words[-1].lower()
+    if last not in generic and not (lang == "de" and last.endswith(_GENERIC_COMPOUND_HEADS)):
+        return False  # "die Behörde"; "die Hilfsorganisation", "der Energieversorger" (a type, not a name)
     if lang == "en":
         return all(w.lower() in _VAGUE_ADJ for w in words[:-1])
     return all(w.lower() in _VAGUE_ADJ or w[:1].isupper() and w.endswith("er") for w in words[:-1])
 
 
-def resolve_generic(source: str, named: Sequence[str], lang: str) -> str | None:
+def resolve_generic(source: str, named: Sequence[str], lang: str,
+                    introduced: Sequence[tuple[str, str]] = ()) -> str | None:
     """The named source a generic one refers back to, most recent first: one that contains the
     generic noun ("the agency" -> "UK Health Security Agency"), else one of the same kind
-    ("die Gewerkschaft" -> "IG Metall" only when its words say so), else None."""
+    ("die Gewerkschaft" -> "IG Metall" only when its words say so), else the last name the text
+    introduced with a noun of that kind (``introduced``: (head noun, name) pairs from
+    :func:`introductions`, "der Mobilfunkanbieter Nordlicht Mobil", "Nordlicht Mobil, a German
+    mobile operator"), else None."""
     head = source.split()[-1].lower()
     for cand in reversed(named):
         if head in cand.lower().replace("-", " ").split() or cand.lower().endswith(head):
             return cand
     kind = _kind(head)
-    if kind is None:
-        return None
-    for cand in reversed(named):
-        words = _PARENS.sub(" ", cand).replace("-", " ").split()
-        if words and _kind(words[-1].strip("'’").lower()) == kind:
-            return cand
+    if kind is not None:
+        for cand in reversed(named):
+            words = _PARENS.sub(" ", cand).replace("-", " ").split()
+            if words and _kind(words[-1].strip("'’").lower()) == kind:
+                return cand
+    for noun, name in reversed(introduced):  # kinds match only for firms and organisations: a union
+        # is no employers' association, though both are "Verband"
+        if noun == head or noun.endswith(head) or head.endswith(noun) \
+                or kind in ("company", "organisation") and _kind(noun) == kind:
+            return name
     return None
+
+
+_NAME_WORDS = r"\p{Lu}[\p{L}\-]+(?:\s+(?:\p{Lu}[\p{L}\-]+|für|für\s+\p{Lu}[\p{L}\-]+)){0,3}"
+_INTRO = {"de": regex.compile(rf"(?<!\w)(?P<noun>\p{{Lu}}\p{{Ll}}*(?:{'|'.join(sorted(_GENERIC['de']))}))\s+"
+                              rf"(?P<name>{_NAME_WORDS})"),
+          "en": regex.compile(rf"(?P<name>{_NAME_WORDS}),\s+(?:a|an|the)\s+(?:[\p{{L}}\-]+\s+){{0,3}}?"
+                              rf"(?P<noun>{'|'.join(sorted(_GENERIC['en']))})(?!\w)")}
+
+
+_NOUN_ENDINGS_DE = ("e", "en", "ung", "heit", "keit", "schaft", "ern", "ion", "tät", "nis")
+
+
+def introductions(text: str, lang: str) -> list[tuple[int, str, str]]:
+    """Names the text introduces with a generic noun, in text order: (offset, noun, name) for
+    "der Mobilfunkanbieter Nordlicht Mobil" (German: the noun before the name) and "Nordlicht
+    Mobil, a German mobile operator" (English: an apposition after it)."""
+    pat = _INTRO.get(lang)
+    if pat is None:
+        return []
+    t = _lang.text_tables(lang)
+    out: list[tuple[int, str, str]] = []
+    for m in pat.finditer(text):
+        name = " ".join(m.group("name").split())
+        words = name.split()
+        while words and (words[-1].lower() in t.stop_words or words[-1].lower() in ("für",)):
+            words.pop()
+        if not words or words[0].lower() in t.determiners or words[0].lower() in t.stop_words:
+            continue
+        if lang == "de" and len(words) == 1 and (words[0].lower() in t.lemmas or words[0].lower().endswith(_NOUN_ENDINGS_DE)):
+            continue  # "hat das Unternehmen Gewinne gemacht": a common noun, not a name
+        name = " ".join(words)
+        if len(words) == 1 and (name.isupper() or place_id(name, lang)):
+            name = f"{m.group('noun')} {name}"  # "Arbeitgeberverband NRW": the place is part of the name
+        out.append((m.start(), m.group("noun").lower(), name))
+    return out
 
 
 def kind_of(source: str) -> str | None:

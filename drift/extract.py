@@ -29,7 +29,7 @@ import regex
 
 from drift import lang as _lang
 from drift.assertions import AUTHOR, Assertion, Modality
-from drift.attribution import Attribution, attribute, is_generic, kind_of, resolve_generic
+from drift.attribution import Attribution, attribute, introductions, is_generic, kind_of, resolve_generic
 from drift.documents import Document
 from drift.exceptions import DriftError
 from drift.nouns import CountedNoun, Token, counted_noun, predicate_after, predicate_before, tokens
@@ -257,7 +257,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
     all_toks = tokens(text, body, len(text))
     tok_starts = [tk.start for tk in all_toks]
     out: list[Assertion] = []
-    disc = _Discourse(lang)
+    disc = _Discourse(lang, introductions(text, lang))
     produced: set[int] = set()
     read_upto = -1
     sent_mentions: dict[int, list[tuple[int, TimeRef]]] = {}
@@ -286,6 +286,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             continue
         catch_up(si)
         disc.sentence = si
+        disc.pos = q.start
         s = sents[si]
         if s.furniture and not opts.keep_furniture:
             continue
@@ -486,8 +487,10 @@ class _Discourse:
     """What the sentences read so far say about sources: the named sources in order, and the
     source of the current line (for reported speech that continues it)."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, introduced: list[tuple[int, str, str]] | None = None) -> None:
         self.lang = lang
+        self.introduced = introduced or []  # names the text introduced with a generic noun
+        self.pos = 0  # where the text is read
         self.named: list[str] = []
         self.named_at: dict[str, int] = {}
         self.line_source: tuple[int, str] | None = None
@@ -503,7 +506,9 @@ class _Discourse:
         if att.pronoun:
             return self.last_named or AUTHOR
         if is_generic(att.source, self.lang):
-            back = resolve_generic(att.source, self.named, self.lang)
+            upto = bisect.bisect_right(self.introduced, self.pos, key=lambda x: x[0])
+            back = resolve_generic(att.source, self.named, self.lang,
+                                   [(noun, name) for _, noun, name in self.introduced[:upto]])
             if back is not None:
                 return back
             if forward is not None and not is_generic(forward, self.lang):

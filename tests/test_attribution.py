@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from drift.assertions import AUTHOR, Assertion
-from drift.attribution import attribute, clean_source, is_generic, resolve_generic
+from drift.attribution import attribute, clean_source, introductions, is_generic, resolve_generic
 from drift.documents import Document
 from drift.extract import extract
 from drift.nouns import tokens
@@ -92,10 +92,13 @@ GERMAN = [
                      "Menschen.", "mindestens 900", "Forscher der Universität Kiel"),
     ("denial after a dash", "Bilanz der Flut: Etwa 180 Tote – Experten halten Zahl für zu niedrig", "Etwa 180",
      AUTHOR),
+    ("generic back to an introduced name", "Beim Energieversorger Nordwerk Strom fiel das Netz aus. Wie das "
+                                           "Unternehmen mitteilte, sind 20.000 Haushalte betroffen.", "20.000",
+     "Nordwerk Strom"),
     ("analysis of", "Laut einer Analyse des Statistikamts Nord liegen die Mieten bei 12,40 Euro pro Quadratmeter.",
      "12,40", "Statistikamt Nord"),
     ("own figures of the subject", "Die Schwartau-Gruppe hatte den Vorfall gemeldet. Die Reederei beschäftigt nach "
-                                   "eigenen Angaben rund 2.400 Menschen.", "rund 2.400", "Reederei"),
+                                   "eigenen Angaben rund 2.400 Menschen.", "rund 2.400", "Schwartau-Gruppe"),
     ("official figures", "Mehr als 300 Menschen wurden nach offiziellen Angaben verletzt.", "Mehr als 300",
      "offizielle Angaben"),
 ]
@@ -149,6 +152,8 @@ ENGLISH = [
      "4,200", "harbour authority"),
     ("speaker of a reported count", "A spokesman for the charity said its teams in the Arun district had counted "
                                     "75 bodies.", "75", "charity"),
+    ("generic back to an apposition", "Harbour Telecom, a Welsh mobile operator, confirmed the outage. The "
+                                      "operator said 45,000 customers were affected.", "45,000", "Harbour Telecom"),
     ("figure disputed by another", "Organisers said about 40,000 people marched, a figure the police dispute.",
      "about 40,000", "Organisers"),
     ("headline passive told", "Flooding: 3,000 residents told to leave their homes", "3,000", AUTHOR),
@@ -173,6 +178,15 @@ def test_trailing_speaker_after_a_month_is_the_speaker_alone() -> None:
     """"..., in August, the harbour authority said": the month is no apposition of the speaker."""
     a = find("Port Carrow handled 4,200 ships in August, the harbour authority said.", "en", "4,200")
     assert a.source == "harbour authority"
+
+
+def test_introductions_name_organisations_not_common_nouns() -> None:
+    """A generic noun before a name introduces it ("der Mobilfunkanbieter Nordlicht Mobil"); a common
+    noun after it does not ("hat das Unternehmen Gewinne gemacht"); a place keeps its noun."""
+    got = introductions("Der Mobilfunkanbieter Nordlicht Mobil meldete ein Leck. Zuvor hatte das Unternehmen "
+                        "Gewinne gemacht. Der Arbeitgeberverband NRW widersprach.", "de")
+    assert [(noun, name) for _, noun, name in got] == [("mobilfunkanbieter", "Nordlicht Mobil"),
+                                                       ("arbeitgeberverband", "Arbeitgeberverband NRW")]
 
 
 def test_relay_keeps_both_sources() -> None:
