@@ -889,7 +889,7 @@ def resolve_generic(source: str, named: Sequence[str], lang: str,
 _NAME_WORDS = r"\p{Lu}[\p{L}\-]+(?:\s+(?:\p{Lu}[\p{L}\-]+|für|für\s+\p{Lu}[\p{L}\-]+)){0,3}"
 _INTRO = {"de": regex.compile(rf"(?<!\w)(?P<noun>\p{{Lu}}\p{{Ll}}*(?:{'|'.join(sorted(_GENERIC['de']))}))\s+"
                               rf"(?P<name>{_NAME_WORDS})"),
-          "en": regex.compile(rf"(?P<name>{_NAME_WORDS}),\s+(?:a|an|the)\s+(?:[\p{{L}}\-]+\s+){{0,3}}?"
+          "en": regex.compile(rf"(?<![\p{{L}}\-])(?P<name>{_NAME_WORDS}),\s+(?:a|an|the)\s+(?:[\p{{L}}\-]+\s+){{0,3}}?"
                               rf"(?P<noun>{'|'.join(sorted(_GENERIC['en']))})(?!\w)")}
 
 
