@@ -600,13 +600,14 @@ def compare(key: str, assertions: Iterable[Assertion], options: RuleOptions | No
     # coarse spans: each its own bucket, compared within, never ordered against days
     spans: list[tuple[int | None, list[Statement]]] = [(None, by_span[k]) for k in sorted(by_span)]
     concept = key.partition("|")[0]
-    findings = _divergences(key, label, buckets, opts)
-    for span in spans:
-        findings += _divergences(key, label, [span], opts)
     # a vague word ("Tausende", "dozens") names an order of magnitude, not a level a figure can
-    # rise from: trends are read from the other statements
+    # rise from or contradict: trends and divergences are read from the other statements
     ordered = [(day, kept) for day, bucket in buckets
                if (kept := [s for s in bucket if s.assertion.quantity.qualifier is not Qualifier.VAGUE])]
+    findings = _divergences(key, label, ordered, opts)
+    for _, bucket in spans:
+        kept = [s for s in bucket if s.assertion.quantity.qualifier is not Qualifier.VAGUE]
+        findings += _divergences(key, label, [(None, kept)], opts) if kept else []
     trends = _trends(key, label, ordered)
     # a source's own series can move while the mix of sources hides it ("the agency raised its
     # toll from at least 11 to 19" between other sources' figures): trends per source as well,

@@ -215,6 +215,8 @@ RULE_CASES = [
     ("one article repeating itself corroborates nothing", [claim(500, pos=0), claim(500, pos=40)], set()),
     ("thousands, then a count, is no rise", [claim(2000, Qualifier.VAGUE, day=0, source="B"),
                                              claim(16000, Qualifier.APPROX, day=1)], set()),
+    ("tens of thousands against a count is no divergence", [claim(20000, Qualifier.VAGUE, source="B"),
+                                                            claim(2000, Qualifier.UP_TO)], set()),
     ("more than, then a higher count, is a rise", [claim(50, Qualifier.MORE_THAN, day=0, source="B"),
                                                    claim(130, day=2)], {"escalation"}),
 ]
