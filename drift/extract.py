@@ -398,6 +398,7 @@ def _window(s: Sentence, start: int, end: int) -> Sentence:
 _PARTITIVE = regex.compile(r"\s+(?:of\s+(?:them|those|whom)|davon|von\s+ihnen)(?!\w)", regex.I)
 
 
+_DISCOUNT = regex.compile(r"\s*(?:%|prozent|per\s*cent|percent)?\s*(?:off|rabatt|discount|günstiger)\b", regex.I)
 _NEXT_WORD = regex.compile(r"\s*(\p{L}[\p{L}.]*)")
 
 
@@ -581,6 +582,8 @@ def _not_a_figure(text: str, q: Quantity, lang: str) -> bool:
         return True
     if n.value == 1 and n.surface[:1].isalpha() and len(q.numbers) == 1:
         return True
+    if q.is_percent and _DISCOUNT.match(text, last.end, min(len(text), last.end + 20)):
+        return True  # "30% off this week", "20 Prozent Rabatt": an offer, not a claim
     if len(q.numbers) == 2 and q.low_value is not None and q.high_value is not None \
             and q.low_value >= q.high_value and _SCORE_DASH.fullmatch(text[n.end:last.start]):
         return True  # "2-1", "1-1": a score, not a range

@@ -27,7 +27,8 @@ from drift.cli import main
 from drift.documents import load
 
 ROOT = Path(__file__).resolve().parents[1]
-FILES = sorted([*(ROOT / "examples" / "corpus").glob("*.txt"), *(ROOT / "tests" / "data" / "heldout").glob("*.txt")])
+FILES = sorted([*(ROOT / "examples" / "corpus").glob("*.txt"), *(ROOT / "tests" / "data" / "heldout").glob("*.txt"),
+                *(ROOT / "tests" / "data" / "heldout2").glob("*.txt")])
 SEEDS = [1, 2]
 
 

@@ -191,6 +191,7 @@ NOT_FIGURES = [
     ("days after an event", "de", "Drei Tage nach dem Sturm räumen die Helfer auf."),
     ("a period", "en", "In the first nine months of the year, the port was busy."),
     ("advice to the reader", "de", "Tipps bei Hitze: Trinken Sie mindestens 2 Liter am Tag."),
+    ("discount", "en", "Subscribe now and get 40% off your first year."),
 ]
 
 
@@ -415,6 +416,8 @@ GOLD = [
                             "refers_to": 0.9}),
     ("tests/data/heldout/gold.json", {"f1": 0.97, "value": 0.98, "unit": 0.96, "source": 0.9, "modality": 0.95,
                                       "refers_to": 0.95}),
+    ("tests/data/heldout2/gold.json", {"f1": 0.97, "value": 0.98, "unit": 0.9, "source": 0.75, "modality": 0.93,
+                                       "refers_to": 0.76}),
 ]
 
 

@@ -65,3 +65,17 @@ def test_example_corpus_findings(tmp_path: pathlib.Path) -> None:
     assert f["recall"] >= 0.85, f
     assert f["false_alarm_groups"] == 0, f
     assert a["grouping_f1"] >= 0.6, a
+
+
+@pytest.mark.parametrize("gold,recall,false_alarms,grouping", [
+    ("tests/data/heldout/gold.json", 0.85, 0, 0.5),
+    ("tests/data/heldout2/gold.json", 0.35, 1, 0.5),
+], ids=["heldout", "heldout2"])
+def test_evaluation_set_findings(tmp_path: pathlib.Path, gold: str, recall: float, false_alarms: int,
+                                 grouping: float) -> None:
+    """The two evaluation sets keep their measured findings recall, false alarms and grouping."""
+    assertions, findings = _score(ROOT / gold, tmp_path)
+    a, f = _metrics(assertions), _metrics(findings)
+    assert f["recall"] >= recall, f
+    assert f["false_alarm_groups"] <= false_alarms, f
+    assert a["grouping_f1"] >= grouping, a
