@@ -174,16 +174,29 @@ def _trailing_clause(text: str, pos: int, verb: int, lang: str) -> bool:
 _HOLD_DE = frozenset({"hält", "halten", "hielt", "hielten"})
 _ARRIVE_DE = frozenset({"kam", "kamen", "kommt", "kommen"})
 _CONDITIONAL_DE = _HOLD_DE | _ARRIVE_DE  # the verbs _conditional_verb reads
+# verbs that change a figure: a source's own statement when their object is its count ("raised its
+# estimate to", "korrigierte die Zahl der Toten auf"), not when it is the world ("raised prices")
+_REVISE = {"de": frozenset("""korrigierte korrigiert korrigierten erhöhte erhöht erhöhten senkte senkt senkten
+                              revidierte revidiert revidierten verdoppelte verdoppelt""".split()),
+           "en": frozenset("""raised raises lowered lowers revised revises cut cuts doubled doubles
+                              tripled triples quadrupled quadruples updated updates corrected corrects""".split())}
+_COUNT_OBJECT = regex.compile(r"(?i)\s+(?:(?:its|their|his|her|the|seine|ihre|die|den|das)\s+)?(?:own\s+)?"
+                              r"(?:[\p{L}\-]+\s+){0,2}?(?:estimates?|counts?|figures?|toll|tally|forecast|numbers?"
+                              r"|zahl|angaben?|prognose|schätzung|bilanz|opferzahl|totenzahl)(?!\w)")
 _VERB_WORDS = {c: frozenset(_lang.text_tables(c).speech_verbs) | (_CONDITIONAL_DE if c == "de" else frozenset())
-               for c in _lang.supported()}
+               | _REVISE.get(c, frozenset()) for c in _lang.supported()}
+_REVISE_ALL = frozenset().union(*_REVISE.values())
 _FOR_WORD = regex.compile(r"\bfür\s+(?:\w+\s+)?(\w+)")
 _AUF = regex.compile(r"\bauf\s")
 
 
 def _conditional_verb(text: str, toks: Sequence[Token], k: int, s1: int, pos: int) -> str | None:
-    """German verbs that report a figure only in a frame: "X hält es für möglich, dass ..." (possible),
-    "X hält diese Zahl für übertrieben" (denied), "X kam auf 9000" (a count)."""
+    """Verbs that report a figure only in a frame: "X hält es für möglich, dass ..." (possible),
+    "X hält diese Zahl für übertrieben" (denied), "X kam auf 9000" (a count), "X raised its estimate
+    to ..." (a figure of X's own)."""
     low = toks[k].low
+    if low in _REVISE_ALL:
+        return "" if _COUNT_OBJECT.match(text, toks[k].end, min(s1, toks[k].end + 60)) else None
     if low in _HOLD_DE:
         m = _FOR_WORD.search(text[toks[k].end:s1].lower())
         if m is None:
@@ -322,6 +335,14 @@ _OPENING_QUOTES = frozenset({"„", "“", "\"", "»", "‘"})
 _POSSESSIVES = {"its": "it", "their": "they", "his": "he", "her": "she"}
 
 
+_LY_NOUNS = frozenset({"family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "belly", "bully"})
+
+
+def _adverb_en(tok: Token) -> bool:
+    """An English adverb in "-ly" between a subject and its verb ("the carrier initially said")."""
+    return not tok.capitalized and tok.low.endswith("ly") and len(tok.low) > 4 and tok.low not in _LY_NOUNS
+
+
 def _pp_head(tok: Token, t: _lang.TextTables) -> bool:
     """Can ``tok`` be the noun a place phrase hangs on ("ministry" in "the ministry in Kyiv")?"""
     return tok.is_word and tok.low not in t.stop_words and tok.low not in t.prepositions \
@@ -377,7 +398,8 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
         if not parts and low not in t.pronouns and (
                 low in t.stop_words or low in t.prepositions or (lang == "de" and not tok.capitalized)
                 or low in ("am", "on", "in", "also", "auch", "weiter", "erneut", "bereits", "zudem", "told",
-                           "reporters", "now", "then", "later", "earlier", "previously", "again")) and skipped < 5:
+                           "reporters", "now", "then", "later", "earlier", "previously", "again")
+                or lang == "en" and _adverb_en(tok)) and skipped < 5:
             j -= 1
             skipped += 1
             continue
@@ -552,6 +574,8 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         if lang == "en" and k > 0 and toks[k - 1].start >= s0 and (
                 toks[k - 1].low in t.determiners or toks[k - 1].low in t.prepositions):
             continue  # "the number of confirmed cases": a participle used as an adjective
+        if lang == "en" and tok.low.endswith("s") and k + 1 < len(toks) and toks[k + 1].low == "of":
+            continue  # "the database held records of ...", "reports of 5,000": a plural noun, not a verb
         if lang == "en" and k > 1 and not tok.low.endswith("ed") and toks[k - 2].low in t.determiners \
                 and toks[k - 1].low.endswith(("al", "ic", "ive", "ous", "ary", "ial", "ent", "ate")):
             continue  # "an operational estimate": a noun
@@ -727,6 +751,15 @@ def _speaker_en(toks: Sequence[Token], k: int, s0: int, s1: int, t: _lang.TextTa
         first = next((i for i, tok in enumerate(toks) if tok.start >= s0), k)
         np = _np_after(toks, first, "en", toks[k].start)
         return np[0] if np else None
+    if j >= 2 and toks[j].text == "," and toks[j].start >= s0:
+        # "Harbour Telecom, a Welsh operator, has raised ...": the name before the apposition
+        o = j - 1
+        while o > 0 and toks[o].start >= s0 and toks[o].text != "," and j - o <= 8:
+            o -= 1
+        if toks[o].text == "," and o + 1 < j and toks[o + 1].low in ("a", "an", "the") and toks[o].start >= s0:
+            named = _np_before(toks, o, "en", s0)
+            if named is not None:
+                return named
     rel = _relative_subject(toks, k, s0, t)
     if rel is not None:
         return rel
@@ -834,7 +867,9 @@ _KINDS = {
     "airline": "company", "utility": "company", "insurer": "company", "retailer": "company",
     "manufacturer": "company", "supplier": "company", "telecom": "company",
     "organisation": "organisation", "organization": "organisation", "initiative": "organisation",
-    "hilfswerk": "organisation", "ngo": "organisation",
+    "hilfswerk": "organisation", "ngo": "organisation", "kreuz": "organisation", "cross": "organisation",
+    "crescent": "organisation", "halbmond": "organisation", "caritas": "organisation",
+    "diakonie": "organisation", "unicef": "organisation", "oxfam": "organisation", "msf": "organisation",
     "police": "police", "polizei": "police", "polizeidirektion": "police", "alliance": "alliance",
     "bündnis": "alliance", "coalition": "alliance", "organisers": "alliance", "veranstalter": "alliance",
 }
@@ -855,8 +890,9 @@ def is_generic(source: str, lang: str) -> bool:
     last = words[-1].lower()
     if last not in generic and not (lang == "de" and last.endswith(_GENERIC_COMPOUND_HEADS)):
         return False  # "die Behörde"; "die Hilfsorganisation", "der Energieversorger" (a type, not a name)
-    if lang == "en":
-        return all(w.lower() in _VAGUE_ADJ for w in words[:-1])
+    if lang == "en":  # "the national agency", "the Hamburg-based carrier", "a German mobile operator"
+        return all(w.lower() in _VAGUE_ADJ or w.endswith("-based") or place_id(w, lang)
+                   for w in words[:-1])
     return all(w.lower() in _VAGUE_ADJ or w[:1].isupper() and w.endswith("er") for w in words[:-1])
 
 
@@ -890,7 +926,7 @@ _NAME_WORDS = r"\p{Lu}[\p{L}\-]+(?:\s+(?:\p{Lu}[\p{L}\-]+|für|für\s+\p{Lu}[\p{
 _INTRO = {"de": regex.compile(rf"(?<!\w)(?P<noun>\p{{Lu}}\p{{Ll}}*(?:{'|'.join(sorted(_GENERIC['de']))}))\s+"
                               rf"(?P<name>{_NAME_WORDS})"),
           "en": regex.compile(rf"(?<![\p{{L}}\-])(?P<name>{_NAME_WORDS}),\s+(?:a|an|the)\s+(?:[\p{{L}}\-]+\s+){{0,3}}?"
-                              rf"(?P<noun>{'|'.join(sorted(_GENERIC['en']))})(?!\w)")}
+                              rf"(?P<noun>{'|'.join(sorted(_GENERIC['en']))}),")}  # the apposition closes: "X, a German operator, said"
 
 
 _NOUN_ENDINGS_DE = ("e", "en", "ung", "heit", "keit", "schaft", "ern", "ion", "tät", "nis")
@@ -910,8 +946,9 @@ def introductions(text: str, lang: str) -> list[tuple[int, str, str]]:
         words = name.split()
         while words and (words[-1].lower() in t.stop_words or words[-1].lower() in ("für",)):
             words.pop()
-        if not words or words[0].lower() in t.determiners or words[0].lower() in t.stop_words:
-            continue
+        if not words or words[0].lower() in t.determiners or words[0].lower() in t.stop_words \
+                or words[-1].lower() in _TIME_WORDS or words[-1].lower() in _TIME_WORDS_DE:
+            continue  # "on Tuesday, the company said" introduces no "Tuesday"
         if lang == "de" and len(words) == 1 and (words[0].lower() in t.lemmas or words[0].lower().endswith(_NOUN_ENDINGS_DE)):
             continue  # "hat das Unternehmen Gewinne gemacht": a common noun, not a name
         name = " ".join(words)

@@ -92,6 +92,7 @@ GERMAN = [
                      "Menschen.", "mindestens 900", "Forscher der Universität Kiel"),
     ("denial after a dash", "Bilanz der Flut: Etwa 180 Tote – Experten halten Zahl für zu niedrig", "Etwa 180",
      AUTHOR),
+    ("corrected the toll", "Die Behörde korrigierte die Zahl der Toten auf 57.", "57", "Behörde"),
     ("generic back to an introduced name", "Beim Energieversorger Nordwerk Strom fiel das Netz aus. Wie das "
                                            "Unternehmen mitteilte, sind 20.000 Haushalte betroffen.", "20.000",
      "Nordwerk Strom"),
@@ -154,6 +155,10 @@ ENGLISH = [
                                     "75 bodies.", "75", "charity"),
     ("generic back to an apposition", "Harbour Telecom, a Welsh mobile operator, confirmed the outage. The "
                                       "operator said 45,000 customers were affected.", "45,000", "Harbour Telecom"),
+    ("raised its count, after an apposition", "Harbour Telecom, a Welsh operator, has raised the number of "
+                                              "affected customers to 1.2 million.", "1.2 million", "Harbour Telecom"),
+    ("plural noun after a verb is no verb", "The audit said the server held records of 80,000 clients.", "80,000",
+     "audit"),
     ("figure disputed by another", "Organisers said about 40,000 people marched, a figure the police dispute.",
      "about 40,000", "Organisers"),
     ("headline passive told", "Flooding: 3,000 residents told to leave their homes", "3,000", AUTHOR),
@@ -187,6 +192,11 @@ def test_introductions_name_organisations_not_common_nouns() -> None:
                         "Gewinne gemacht. Der Arbeitgeberverband NRW widersprach.", "de")
     assert [(noun, name) for _, noun, name in got] == [("mobilfunkanbieter", "Nordlicht Mobil"),
                                                        ("arbeitgeberverband", "Arbeitgeberverband NRW")]
+
+
+def test_adverb_before_the_verb_is_no_part_of_the_speaker() -> None:
+    """"The carrier initially said ...": the speaker is the carrier."""
+    assert find("The carrier initially said 40,000 customers were hit.", "en", "40,000").source == "carrier"
 
 
 def test_relay_keeps_both_sources() -> None:
@@ -236,6 +246,8 @@ GENERIC = [
     ("de", "Behörde", True), ("de", "Heilbronner Unternehmen", True), ("de", "Polizei", False),
     ("de", "Gesundheitsministerium", False), ("en", "agency", True), ("en", "national agency", True),
     ("en", "housing ministry", False), ("en", "Metropolitan Police", False),
+    ("en", "Hamburg-based carrier", True), ("de", "Hilfsorganisation", True), ("de", "Mobilfunkanbieter", True),
+    ("de", "Zivilschutzbehörde", False),
 ]
 
 
