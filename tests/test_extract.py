@@ -142,6 +142,8 @@ NOUNS = [
     ("irregular plural", "de", "Betroffen sind 40 Firmenkonten.", "40", "Firmenkonto", (), None),
     ("lost their home", "de", "Rund 5.000 Menschen haben ihr Zuhause verloren.", "Rund 5.000", "Mensch", (),
      "displaced"),
+    ("took part", "de", "Laut Polizei beteiligten sich etwa 9.000 Menschen an dem Marsch.", "etwa 9.000", "Mensch",
+     (), "protested"),
     ("cost their lives", "de", "Die Hitze hat 300 Menschen das Leben gekostet.", "300", "Mensch", (), "killed"),
     ("participles before the figures", "en", "The storm hit the coast, killing at least 12 people and injuring "
                                              "hundreds.", "hundreds", "person", (), "wounded"),

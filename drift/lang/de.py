@@ -284,6 +284,8 @@ TEXT: TextTables = TextTables(
         "entlassen": "dismissed", "infiziert": "infected", "erkrankt": "infected",
         "ohne strom": "without-power", "ohne elektrizität": "without-power",
         "demonstrierten": "protested", "protestierten": "protested", "auf die straße": "protested",
+        "demonstriert": "protested", "protestiert": "protested", "beteiligten sich": "protested",
+        "nahmen teil": "protested", "teilgenommen": "protested",
         "in notunterkünften": "sheltered", "in notunterkunft": "sheltered",
         "in einer notunterkunft": "sheltered", "in sammelunterkünften": "sheltered",
         "in der notunterkunft": "sheltered", "als notunterkunft": "sheltered",
