@@ -182,6 +182,7 @@ def test_source_keys_name_institutions_across_languages() -> None:
     assert source_key("Pentagon-Sprecherin Sabrina Singh", "de", "x") == source_key("Pentagon", "en", "x")
     assert source_key("author", "de", "Zeitung A") != source_key("author", "de", "Zeitung B")
     assert source_key("Wolodymyr Selenskyj", "de", "x") == source_key("Selenskyj", "de", "x")
+    assert source_key("Peruanische Rote Kreuz", "de", "x") == source_key("Peruvian Red Cross", "en", "y")
 
 
 # --------------------------------------------------------------------------------------------

@@ -177,6 +177,7 @@ SOURCE_TERMS: Mapping[str, Mapping[str, str]] = {
         union: Gewerkschaft, Verdi
         army: Armee, Militär, Generalstab, Streitkräfte
         un: UN, Vereinte, UNHCR
+        red-cross: Rotes Kreuz, Rote Kreuz, Roten Kreuz, Roten Kreuzes, DRK, Rothalbmond
         """),
     "en": _table("""
         police: police
@@ -190,6 +191,7 @@ SOURCE_TERMS: Mapping[str, Mapping[str, str]] = {
         union: union
         army: army, military, armed forces, general staff
         un: un, united nations, unhcr
+        red-cross: red cross, red crescent, icrc, ifrc
         """),
 }
 
