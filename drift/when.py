@@ -55,7 +55,7 @@ def _compile(code: str) -> regex.Pattern[str]:
     small = alt(_SMALL)
     spaced = [*t.since_words, *t.until_words, *t.ago_before, *t.last_words, *t.following_words, *_SMALL, "the"]
     bare = [*t.period_words, *t.weekend_words, *t.year_words, *t.month_parts, *lt.weekdays, *t.day_words,
-            *t.week_words, *t.month_words, *lt.months]
+            *t.week_words, *t.month_words, *lt.months, *t.season_words]
     # a match starts only where one of its words (or a count of units) starts: checked first, this
     # lookahead (a trie of the words' first letters) spares the alternation at every other position
     starts = word_starts([str(w) for w in bare], spaced=[str(w) for w in spaced])
@@ -70,6 +70,7 @@ def _compile(code: str) -> regex.Pattern[str]:
         | (?P<weekend>{alt(t.weekend_words)})(?!\w)
         | (?P<year>{alt(t.year_words)})(?!\w)
         | (?P<part>{parts})[\s-]*(?P<pmonth>{months})(?:\s+(?P<pyear>\d{{4}}))?(?!\w)
+        | (?P<season>{alt(t.season_words)})(?:\s+(?:of\s+)?(?P<syear>\d{{4}}))?(?!\w)
         | (?:(?P<last>{last})\s+|(?:the\s+)?(?P<following>{alt(t.following_words)})\s+)?(?P<wd>{weekdays})(?:s)?(?:\s?(?P<dp>{dayparts}))?(?!\w)
         | (?P<day>{alt(t.day_words)})(?!\w)
         | (?P<week>{alt(t.week_words)})(?!\w)
@@ -97,6 +98,27 @@ def _month_ref(pub: dt.date | None, month: int, year: int | None) -> tuple[int, 
             return None
         year = pub.year if month <= pub.month else pub.year - 1
     return year, month
+
+
+_WORD_BEFORE_SEASON = regex.compile(r"(\p{L}+)\s+\Z")
+_SEASON_OPENERS = frozenset({"der", "die", "im", "in", "diesen", "dieser", "diesem", "vergangenen", "letzten",
+                             "this", "last", "the", "during", "over"})
+
+
+def _season(first_month: int, year: int | None, pub: dt.date | None) -> TimeRef | None:
+    """A season ("Sommer 2025", "this summer"): its three months, the latest one begun by publication
+    when no year is named; a season still running at publication ends there."""
+    if year is None:
+        if pub is None:
+            return None
+        year = pub.year if (pub.month, pub.day) >= (first_month, 1) else pub.year - 1
+    start = dt.date(year, first_month, 1)
+    last_month = (first_month + 1) % 12 + 1
+    end_year = year + 1 if last_month < first_month else year
+    end = dt.date(end_year, last_month, calendar.monthrange(end_year, last_month)[1])
+    if pub is not None and start <= pub < end:
+        end = pub
+    return TimeRef(start, end, Precision.PERIOD)
 
 
 def _count(word: str) -> int:
@@ -133,6 +155,13 @@ def _core(m: regex.Match[str], code: str, pub: dt.date | None, pub_any: dt.date 
         if off == 0:
             return TimeRef(dt.date(pub_any.year, 1, 1), pub_any, Precision.PERIOD)
         return TimeRef.year(pub_any.year + off)
+    if m.group("season"):
+        prev = _WORD_BEFORE_SEASON.search(m.string, max(0, m.start() - 25), m.start())
+        if not m.group("syear") and (prev is None or prev.group(1)[0].isupper()
+                                     and prev.group(1).lower() not in _SEASON_OPENERS):
+            return None  # "Lea Sommer": a name, not the season
+        return _season(t.season_words[m.group("season").lower()],
+                       int(m.group("syear")) if m.group("syear") else None, pub_any)
     if m.group("part"):
         month = lt.months.get(m.group("pmonth").lower()) or lt.months.get(m.group("pmonth").lower() + ".")
         ym = _month_ref(pub_any, month, int(m.group("pyear")) if m.group("pyear") else None) if month else None

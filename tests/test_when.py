@@ -61,6 +61,8 @@ RELATIVE_DE = [
     ("am Wochenende", "2024-10-29", D(2024, 10, 26), D(2024, 10, 27), PERIOD, "2024-10-26"),
     ("bis Ende Oktober", "2024-11-06", D(2024, 10, 31), D(2024, 10, 31), DAY, "2024-10-31"),
     ("in diesem Monat", "2024-10-29", D(2024, 10, 1), D(2024, 10, 29), PERIOD, "2024-10-29"),
+    ("im Sommer 2024", "2024-10-29", D(2024, 6, 1), D(2024, 8, 31), PERIOD, "2024-08-31"),
+    ("in diesem Sommer", "2024-07-10", D(2024, 6, 1), D(2024, 7, 10), PERIOD, "2024-07-10"),
 ]
 
 # published Thursday 2025-04-03
@@ -87,6 +89,8 @@ RELATIVE_EN = [
     ("over the weekend", "2025-04-03", D(2025, 3, 29), D(2025, 3, 30), PERIOD, "2025-03-29"),
     ("last year", "2025-04-03", D(2024, 1, 1), D(2024, 12, 31), YEAR, "2024-12"),
     ("in 2023", "2025-04-03", D(2023, 1, 1), D(2023, 12, 31), YEAR, "2023-12"),
+    ("in the summer of 2024", "2025-04-03", D(2024, 6, 1), D(2024, 8, 31), PERIOD, "2024-08-31"),
+    ("over the winter", "2025-04-03", D(2024, 12, 1), D(2025, 2, 28), PERIOD, "2025-02-28"),
 ]
 
 
@@ -106,6 +110,11 @@ def test_relative_english(phrase: str, published: str, start: dt.date, end: dt.d
     ref = only(f"The agency said it {phrase}.", "en", published)
     assert (ref.start, ref.end, ref.precision) == (start, end, precision)
     assert ref_label(ref) == label
+
+
+def test_a_surname_is_no_season() -> None:
+    """"Sprecherin Lea Sommer": a name, not the summer."""
+    assert time_mentions("Das sagte Sprecherin Lea Sommer.", 0, 31, "de", TimeRef.parse("2025-11-18"), ()) == []
 
 
 def test_latest_weekday_on_or_before_publication() -> None:

@@ -169,6 +169,8 @@ class TextTables:
     following_words: frozenset[str] = frozenset()
     #: time-unit words -> days, for "a week earlier", "vor zwei Tagen"
     unit_days: Mapping[str, int] = attrs.field(factory=dict)
+    #: season words -> the first month of the (meteorological, northern) season ("Sommer" -> 6)
+    season_words: Mapping[str, int] = attrs.field(factory=dict)
     #: last parts of compounds whose lemma differs from the word alone ("leute" -> "mann" as in
     #: "Feuerwehrleute" -> "Feuerwehrmann", while "Leute" alone is "Mensch")
     compound_heads: Mapping[str, str] = attrs.field(factory=dict)

@@ -353,6 +353,7 @@ TEXT: TextTables = TextTables(
                 "letzten woche": -1, "vorige woche": -1, "vorigen woche": -1, "diese woche": 0,
                 "dieser woche": 0, "in der vergangenen woche": -1, "anfang der woche": 0},
     month_parts={"anfang": 0, "mitte": 1, "ende": 2},
+    season_words={"frühjahr": 3, "frühling": 3, "sommer": 6, "herbst": 9, "winter": 12},
     month_words={"diesen monat": 0, "diesem monat": 0, "dieses monats": 0, "im laufenden monat": 0,
                  "vergangenen monat": -1, "letzten monat": -1, "im vergangenen monat": -1,
                  "im vormonat": -1, "vormonat": -1},
