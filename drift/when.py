@@ -4,7 +4,7 @@ Resolves, against the publication date and keeping the precision the text gives:
 (``am Freitag``, ``Montagabend``, ``on Monday``, ``last Monday``: the latest such day on or before
 publication, the one before that for "last"; ``the following Monday``: the first after the date
 named before it), ``gestern``/``yesterday``/``heute``, weeks (``vergangene Woche``, ``last week``),
-weekends (``am Wochenende``, ``over the weekend``), parts of months (``Anfang/Mitte/Ende Oktober``,
+weekends (``am Wochenende``, ``over the weekend``), seasons (``der Sommer 2025``, ``this winter``), parts of months (``Anfang/Mitte/Ende Oktober``,
 ``early/mid/late October``), months (``im Januar``, ``in January``, ``earlier this month``), years
 (``im vergangenen Jahr``, ``in 2024``), distances (``a week earlier``, ``vor zwei Tagen``), explicit
 dates (``am 18. Oktober``, ``on Oct. 18``), periods up to publication (``seit Kriegsbeginn``,
