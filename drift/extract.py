@@ -311,6 +311,8 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             continue
         if _date_like(text, q, unit, lang):
             continue
+        if noun is not None and noun.text and noun.text.split()[-1].lower() in t.season_words:
+            continue  # "in den drei Sommermonaten": a period, not a count
         if unit is None and not q.is_percent:
             same = by_point.get(q.point) if q.point is not None else None
             if same is not None:  # "Die Zahl von 2,1 Millionen sei zu hoch": the figure named before

@@ -192,6 +192,7 @@ NOT_FIGURES = [
     ("Stärke", "de", "Das Beben der Stärke 6,4 war weithin zu spüren."),
     ("days after an event", "de", "Drei Tage nach dem Sturm räumen die Helfer auf."),
     ("a period", "en", "In the first nine months of the year, the port was busy."),
+    ("season months", "de", "In den drei Sommermonaten war es heiß."),
     ("advice to the reader", "de", "Tipps bei Hitze: Trinken Sie mindestens 2 Liter am Tag."),
     ("discount", "en", "Subscribe now and get 40% off your first year."),
 ]

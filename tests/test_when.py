@@ -63,6 +63,7 @@ RELATIVE_DE = [
     ("in diesem Monat", "2024-10-29", D(2024, 10, 1), D(2024, 10, 29), PERIOD, "2024-10-29"),
     ("im Sommer 2024", "2024-10-29", D(2024, 6, 1), D(2024, 8, 31), PERIOD, "2024-08-31"),
     ("in diesem Sommer", "2024-07-10", D(2024, 6, 1), D(2024, 7, 10), PERIOD, "2024-07-10"),
+    ("in den drei Sommermonaten", "2024-09-04", D(2024, 6, 1), D(2024, 8, 31), PERIOD, "2024-08-31"),
 ]
 
 # published Thursday 2025-04-03

@@ -275,7 +275,7 @@ TEXT: TextTables = TextTables(
     day_words={"today": 0, "yesterday": -1, "tonight": 0, "this morning": 0, "last night": -1},
     week_words={"last week": -1, "this week": 0, "earlier this week": 0, "the previous week": -1,
                 "the past week": 0},
-    season_words={"spring": 3, "summer": 6, "autumn": 9, "winter": 12},
+    season_words={"spring": 3, "summer": 6, "autumn": 9, "winter": 12, "summer months": 6, "winter months": 12},
     month_parts={"early": 0, "mid": 1, "mid-": 1, "late": 2, "the beginning of": 0,
                  "the middle of": 1, "the end of": 2},
     month_words={"this month": 0, "earlier this month": 0, "last month": -1,
