@@ -43,6 +43,7 @@ import attrs
 import regex
 
 from drift.assertions import AUTHOR, Assertion
+from drift.attribution import kind_of
 from drift.findings import Finding, FindingKind
 from drift.grouping import key_label, reference_time
 from drift.lang.concepts import SOURCE_TERMS
@@ -202,6 +203,9 @@ def statement(a: Assertion, options: RuleOptions | None = None, *, scale: int | 
 
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+_ACRONYM = regex.compile(r"\((\p{Lu}{2,6})\)?\s*\Z|\A(\p{Lu}{2,6})\Z")
+_PARTS = regex.compile(r"[\s\-]+")
+_PARENS_RULES = regex.compile(r"\([^)]*\)?")
 
 
 def _source_patterns() -> tuple[tuple[regex.Pattern[str], str], ...]:
@@ -234,6 +238,12 @@ def _named_source(source: str, lang: str) -> str:
     found = {inst for pattern, inst in _SOURCE_PATTERNS if pattern.search(low)}
     if found:
         return "+".join(sorted(found))
+    acronym = _ACRONYM.search(source)
+    if acronym is not None:  # "Robert Koch-Institut (RKI)" is "RKI"
+        return str(acronym.group(1) or acronym.group(2)).lower()
+    parts = [p for p in _PARTS.split(_PARENS_RULES.sub(" ", source)) if p[:1].isupper()]
+    if len(parts) >= 3 and kind_of(parts[-1]) is not None:
+        return "".join(p[0] for p in parts).lower()  # "Robert Koch-Institut" is "RKI" too
     names = [m.group() for m in _TOKEN.finditer(source) if m.group()[:1].isupper()]
     places = {pid for _, _, pid in find_places(source, lang)}
     if names and not places:

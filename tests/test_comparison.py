@@ -183,6 +183,8 @@ def test_source_keys_name_institutions_across_languages() -> None:
     assert source_key("author", "de", "Zeitung A") != source_key("author", "de", "Zeitung B")
     assert source_key("Wolodymyr Selenskyj", "de", "x") == source_key("Selenskyj", "de", "x")
     assert source_key("Peruanische Rote Kreuz", "de", "x") == source_key("Peruvian Red Cross", "en", "y")
+    assert source_key("Robert Koch-Institut (RKI)", "de", "x") == source_key("RKI", "de", "x") \
+        == source_key("Robert Koch-Institut", "de", "y")
 
 
 # --------------------------------------------------------------------------------------------
