@@ -108,7 +108,7 @@ def clean_source(raw: str, lang: str, *, genitive: bool = False) -> str:
                 if words and words[0].lower() == "the":
                     words = words[1:]
                 break
-    if genitive and lang == "de" and len(words) >= 2 and words[0][:1].isupper() and words[0].endswith("en") \
+    if genitive and lang == "de" and len(words) >= 2 and words[0].endswith("en") \
             and words[1][:1].isupper() and words[1].endswith("s") and len(words[1]) > 4:
         # "des Roten Kreuzes" -> "Rote Kreuz", "des Deutschen Wetterdienstes" -> "Deutsche Wetterdienst"
         noun = words[1]
@@ -255,6 +255,9 @@ def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str
             continue
         if not tok.is_word:
             break
+        if lang == "de" and parts and parts[-1].text.isupper() and len(parts[-1].text) >= 2 and tok.capitalized \
+                and not tok.text.isupper():
+            break  # "des Geheimdienstes NIS Soldaten": the acronym closes the name
         if low in t.determiners or (lang == "de" and low in ("des", "der", "dem", "den", "vom", "von")):
             if seen_name and lang == "de" and low not in ("des", "der"):
                 break

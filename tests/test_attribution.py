@@ -92,6 +92,8 @@ GERMAN = [
                      "Menschen.", "mindestens 900", "Forscher der Universität Kiel"),
     ("denial after a dash", "Bilanz der Flut: Etwa 180 Tote – Experten halten Zahl für zu niedrig", "Etwa 180",
      AUTHOR),
+    ("acronym closes the name", "Nordkorea hat nach Angaben des südkoreanischen Geheimdienstes NIS Soldaten "
+                                "geschickt. Es seien 1500 Soldaten.", "1500", "südkoreanische Geheimdienst NIS"),
     ("corrected the toll", "Die Behörde korrigierte die Zahl der Toten auf 57.", "57", "Behörde"),
     ("generic back to an introduced name", "Beim Energieversorger Nordwerk Strom fiel das Netz aus. Wie das "
                                            "Unternehmen mitteilte, sind 20.000 Haushalte betroffen.", "20.000",
@@ -227,6 +229,7 @@ CLEAN = [
     ("de", "des Geheimdienstes", True, "Geheimdienst"),
     ("de", "des Landkreises", True, "Landkreis"),
     ("de", "des Robert Koch-Instituts (RKI)", True, "Robert Koch-Institut (RKI)"),
+    ("de", "des südkoreanischen Geheimdienstes NIS", True, "südkoreanische Geheimdienst NIS"),
     ("de", "des Roten Kreuzes", True, "Rote Kreuz"),
     ("de", "die Polizei,", False, "Polizei"),
     ("de", "NATO-Berichten", False, "NATO"),
