@@ -17,7 +17,7 @@ import regex
 
 from drift import lang as _lang
 from drift.nouns import Token
-from drift.text import word_starts
+from drift.text import before_word, word_starts
 
 __all__ = ["Attribution", "attribute", "clean_source", "is_generic", "kind_of", "resolve_generic"]
 
@@ -37,22 +37,22 @@ def _compile(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     before = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(t.source_before, key=len, reverse=True))
     after = "|".join(regex.escape(p) for p in sorted(t.source_after, key=len, reverse=True)) or "(?!)"
     # the lookaheads (text.word_starts) reject most positions before trying every phrase
-    return (regex.compile(rf"(?<!\w)(?={word_starts(t.source_before)})(?:{before})(?=\s)", regex.I),
-            regex.compile(rf"(?<!\w)(?={word_starts(t.source_after)})(?:{after})(?!\w)", regex.I))
+    return (regex.compile(rf"{before_word(t.source_before)}(?={word_starts(t.source_before)})(?:{before})(?=\s)", regex.I),
+            regex.compile(rf"{before_word(t.source_after)}(?={word_starts(t.source_after)})(?:{after})(?!\w)", regex.I))
 
 
 _PATTERNS = {c: _compile(c) for c in _lang.supported()}
 _OWN_NOUNS_DE = r"(?:angaben|worten|schätzungen?|informationen|zählung(?:en)?|darstellung|berechnung(?:en)?|einschätzung|rechnung|erhebung)"
-_OWN_WORDS = {"de": regex.compile(rf"(?i)(?<!\w)(?=nach|ihre|sein|dere|dess)(?:nach\s+(?:ihren|seinen|ihrer|seiner|deren|dessen|eigenen|eigener)\s+{_OWN_NOUNS_DE}"
+_OWN_WORDS = {"de": regex.compile(rf"(?i)\b(?=nach|ihre|sein|dere|dess)(?:nach\s+(?:ihren|seinen|ihrer|seiner|deren|dessen|eigenen|eigener)\s+{_OWN_NOUNS_DE}"
                                   rf"|(?:ihren|seinen|ihrer|seiner|deren|dessen)\s+{_OWN_NOUNS_DE}\s+zufolge)(?!\w)"),
-              "en": regex.compile(r"(?i)(?<!\w)(?=acc|by)(?:according\s+to\s+(?:it|them|him|her)|(?:by|according\s+to)\s+(?:its|their|his|her)"
+              "en": regex.compile(r"(?i)\b(?=acc|by)(?:according\s+to\s+(?:it|them|him|her)|(?:by|according\s+to)\s+(?:its|their|his|her)"
                                   r"\s+(?:own\s+)?(?:count|estimates?|tally|figures|calculations?|data))(?!\w)")}
 _HEADLINE = regex.compile(r"(?P<who>\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,3}):\s*[„“\"»‘']")
 _NACH_DE = regex.compile(
-    r"(?i)(?<!\w)nach\s+(?:(?:einer|einem|ersten|neuen|neuesten|eigenen|vorläufigen|offiziellen|jüngsten|aktuellen)\s+)*"
+    r"(?i)\bnach\s+(?:(?:einer|einem|ersten|neuen|neuesten|eigenen|vorläufigen|offiziellen|jüngsten|aktuellen)\s+)*"
     r"(?:angaben|schätzung(?:en)?|berechnung(?:en)?|zählung(?:en)?|umfrage|erhebung|auswertung|informationen|"
     r"darstellung|einschätzung|recherchen|analyse|hochrechnung|daten|zahlen|worten)\s+(?:von|des|der|vom)(?=\s)")
-_NACH_COMPOUND_DE = regex.compile(r"(?i)(?<!\w)nach\s+(?P<who>\p{L}+?)-?(?:angaben|schätzungen|zählungen|informationen)(?!\w)")
+_NACH_COMPOUND_DE = regex.compile(r"(?i)\bnach\s+(?P<who>\p{L}+?)-?(?:angaben|schätzungen|zählungen|informationen)(?!\w)")
 _ELLIPSIS = {"de": regex.compile(r"(?:^|[,;]\s*(?:und\s+|aber\s+)?)(?:die|der|das)?\s*(?P<who>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s+(?:\p{Ll}+\s+){0,2}?(?:von|auf|bei)\s+\Z"),
              "en": regex.compile(r"(?:^|[,;]\s*(?:and\s+|but\s+)?)(?:the\s+)?(?P<who>[\p{L}][\p{L}\-']+(?:\s[\p{L}][\p{L}\-']+)?)\s+(?:at|of)\s+\Z")}
 _ELLIPSIS_PREPS = {"de": ("von", "auf", "bei"), "en": ("at", "of")}  # how the _ELLIPSIS patterns end
@@ -117,8 +117,8 @@ def clean_source(raw: str, lang: str, *, genitive: bool = False) -> str:
     return " ".join(words).strip(" ,.;:")
 
 
-_NACH_ADJ_DE = regex.compile(r"(?<!\w)[Nn]ach\s+(?P<adj>\p{Ll}+(?:ischen|nischen))\s+(?P<noun>Angaben|Informationen|Schätzungen|Erkenntnissen|Berichten)(?!\w)")
-_STUDY = {"en": regex.compile(r"(?i)(?<!\w)in\s+an?\s+(?:new\s+|recent\s+|latest\s+)?(?P<what>(?:survey|poll|study|analysis)[^,.;:]{0,60})")}
+_NACH_ADJ_DE = regex.compile(r"\b[Nn]ach\s+(?P<adj>\p{Ll}+(?:ischen|nischen))\s+(?P<noun>Angaben|Informationen|Schätzungen|Erkenntnissen|Berichten)(?!\w)")
+_STUDY = {"en": regex.compile(r"(?i)\bin\s+an?\s+(?:new\s+|recent\s+|latest\s+)?(?P<what>(?:survey|poll|study|analysis)[^,.;:]{0,60})")}
 _COORDINATED = regex.compile(r"(?:,|;)\s*(?:and|but|while|und|aber|doch|während)\s|;")
 _CLAUSE_AFTER = regex.compile(r"[,;:]\s*(?:dass|that|wonach|weil|because|and|und)?\s*\p{L}")
 _DOCUMENT_NOUN = regex.compile(r"(?i)\s*(?:an?|the|einem|einer|einen|dem|der|den)?\s*(?:[\w\-]+\s+){0,2}?"

@@ -35,7 +35,7 @@ from drift.exceptions import DriftError
 from drift.nouns import CountedNoun, Token, counted_noun, tokens
 from drift.numbers import _scan
 from drift.quantities import Quantity, _quantities
-from drift.text import Sentence, clause_bounds, segment, word_starts
+from drift.text import Sentence, before_word, clause_bounds, segment, word_starts
 from drift.timeref import TimeRef
 from drift.when import resolve, time_mentions
 
@@ -55,7 +55,7 @@ class ExtractOptions:
 
 
 _PRIORITY = {"denied": 6, "plan": 5, "projection": 4, "possible": 3, "reported": 2, "estimate": 1, "": 0}
-_KONJUNKTIV = regex.compile(r"(?<!\w)(?:sei|seien|habe|hätten|hätte|befänden|befinde|werde|würden|könne|müsse|solle)(?!\w)")
+_KONJUNKTIV = regex.compile(r"\b(?:sei|seien|habe|hätten|hätte|befänden|befinde|werde|würden|könne|müsse|solle)(?!\w)")
 _CURRENCY_UNIT = {"de": {"EUR": "Euro", "USD": "Dollar", "GBP": "Pfund", "CHF": "Franken"},
                   "en": {"EUR": "euro", "USD": "dollar", "GBP": "pound", "CHF": "franc"}}
 _PERFECT = regex.compile(r"\b(?:worden|sein|haben|gewesen)\b")
@@ -89,7 +89,7 @@ def _cue_patterns(code: str) -> regex.Pattern[str]:
     # the lookahead (the cues' first words: words may stand between a phrase's parts) rejects
     # most positions before the alternation tries every cue
     starts = word_starts(cue.split(" ")[0].rstrip("*") for cue in cues)
-    return regex.compile(rf"(?<!\w)(?={starts})(?:{alternation})(?!\w)")
+    return regex.compile(rf"{before_word(cues)}(?={starts})(?:{alternation})(?!\w)")
 
 
 _CUES = {c: _cue_patterns(c) for c in _lang.supported()}
@@ -212,8 +212,7 @@ def _governed_by_plan(text: str, clause: tuple[int, int], sentence: tuple[int, i
         last = _LETTERS.findall(text[max(start, m.start() - 40):m.start()])[-3:]
         if not any(w.lower() in t.plan_words for w in last):
             start = m.end()
-    words = _LETTERS.finditer(text[start:q.start])
-    return any(w.group().lower() in t.plan_words for w in words)
+    return any(w.lower() in t.plan_words for w in _LETTERS.findall(text, start, q.start))
 
 
 def _unit_for(q: Quantity, noun: CountedNoun | None, lang: str) -> tuple[str | None, tuple[str, ...], str | None, str]:
@@ -291,14 +290,9 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             continue
         if _not_a_figure(text, q, lang):
             continue
-        if si not in sent_mentions:
-            sent_mentions[si] = time_mentions(text, s.start, s.end, lang, document.published, numbers)
-        all_mentions = sent_mentions[si]
         whole = s
         s = _window(s, q.start, q.end)  # the figure's stretch of its sentence (all of it unless it is huge)
         stoks = _sentence_tokens(all_toks, tok_starts, s)
-        mentions = all_mentions if s is whole else [m for m in all_mentions if s.start <= m[0] < s.end]
-        att = attribute(text, stoks, (s.start, s.end), q.start, lang)
         ti = bisect.bisect_left(tok_starts, s.start)  # stoks is all_toks[ti:ti + len(stoks)]
         after = bisect.bisect_left(tok_starts, q.end, ti, ti + len(stoks)) - ti
         clause = clause_bounds(text, s.start, s.end, q.start, q.end)
@@ -319,6 +313,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         if unit is None and not opts.keep_unitless:
             continue
         # source
+        att = attribute(text, stoks, (s.start, s.end), q.start, lang)
         source = AUTHOR
         verb_mod = ""
         if si not in fwd_cache:
@@ -349,6 +344,10 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
                 source = disc.resolve(datt, None)
         refers: TimeRef | None = None
         if modality.kind == "actual" or modality is Modality.DENIED:
+            if si not in sent_mentions:  # the sentence's time words, read once and only when needed
+                sent_mentions[si] = time_mentions(text, whole.start, whole.end, lang, document.published, numbers)
+            all_mentions = sent_mentions[si]
+            mentions = all_mentions if s is whole else [m for m in all_mentions if s.start <= m[0] < s.end]
             lo = bisect.bisect_left(q_starts, s.start)
             hi = bisect.bisect_left(q_starts, s.end)
             near = [o for o in quantities[lo:hi] if abs(o.start - q.start) < 300][:20]
@@ -524,8 +523,9 @@ def _not_a_figure(text: str, q: Quantity, lang: str) -> bool:
         return True  # "aged under five", "im Alter von 23"
     if _ends_with_phrase(before, measure):
         return True  # "a magnitude of 6.4", "der Stärke 6,4": a measurement, not a count
-    qual_start = q.start
-    before_q = " ".join(text[max(0, qual_start - 30):qual_start].lower().split())
+    if q.start == n.start:
+        return False  # no qualifier: the text before it was read just above
+    before_q = " ".join(text[max(0, q.start - 30):q.start].lower().split())
     return _ends_with_phrase(before_q, age)
 
 
@@ -607,13 +607,13 @@ def _statement_dates(stoks: list[Token], mentions: list[tuple[int, TimeRef]], t:
 
 def _denial_pattern(lang: str) -> regex.Pattern[str]:
     alternation = _phrase_alternation(_lang.text_tables(lang).denial_words, r"\S+") or "(?!)"
-    return regex.compile(rf"(?i)(?<!\w)(?:{alternation})(?!\w)")
+    return regex.compile(rf"(?i){before_word(_lang.text_tables(lang).denial_words)}(?:{alternation})(?!\w)")
 
 
 _DENIALS = {c: _denial_pattern(c) for c in _lang.supported()}
-_CLAIM_VERBS = regex.compile(r"(?i)(?<!\w)(?:claim(?:ed|s)?|alleg(?:ed|es)|behauptet(?:en)?|behaupten|"
+_CLAIM_VERBS = regex.compile(r"(?i)\b(?:claim(?:ed|s)?|alleg(?:ed|es)|behauptet(?:en)?|behaupten|"
                              r"berichteten|kursier\w*|circulat\w*|verbreitet\w*)(?!\w)")
-_BACK_REFERENCE = regex.compile(r"(?i)(?<!\w)(?:the|these|this|those|such|diese[rsnm]?|die|das|dies|solche)\s+"
+_BACK_REFERENCE = regex.compile(r"(?i)\b(?:the|these|this|those|such|diese[rsnm]?|die|das|dies|solche)\s+"
                                 r"(?:\w+\s+)?(?:claims?|reports?|rumou?rs?|posts?|figures?|allegations?|"
                                 r"berichte|behauptungen?|gerüchte|angaben|zahlen?|meldungen?|darstellung)(?!\w)"
                                 r"|^\s*(?:das|dies|this|that)\s")
@@ -631,12 +631,13 @@ def _denial(text: str, sents: list[Sentence], si: int, q: Quantity, lang: str) -
     s = sents[si]
     head = _LETTERS.findall(text[max(s.start, q.start - 160):q.start])[-8:]
     den = _DENIALS[lang]
-    if any(w.lower() in t.rumour_nouns for w in head):
+    rumour = any(w.lower() in t.rumour_nouns for w in head)
+    if rumour:
         m = den.search(text, q.end, min(s.end, q.end + 400))
         if m is not None:
             return m.start(), si
     if si + 1 < len(sents) and sents[si + 1].line == s.line and (
-            _CLAIM_VERBS.search(text, max(s.start, q.start - 300), q.start) or any(w.lower() in t.rumour_nouns for w in head)):
+            rumour or _CLAIM_VERBS.search(text, max(s.start, q.start - 300), q.start)):
         nxt = sents[si + 1]
         m = den.search(text, nxt.start, nxt.end)
         if m is not None and _BACK_REFERENCE.search(text[nxt.start:nxt.end]):

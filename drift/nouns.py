@@ -15,6 +15,7 @@ tables (:mod:`drift.lang`) and works on word tokens with offsets:
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Sequence
 
@@ -22,6 +23,7 @@ import attrs
 import regex
 
 from drift import lang as _lang
+from drift.text import before_word
 
 __all__ = ["CountedNoun", "Token", "counted_noun", "lemma", "tokens"]
 
@@ -83,6 +85,7 @@ def _geo() -> object:
     return geo
 
 
+@functools.lru_cache(maxsize=8192)
 def lemma(word: str, lang: str) -> str:
     """The dictionary form of a counted noun (``Soldaten`` -> ``Soldat``, ``troops`` -> ``troop``).
 
@@ -209,7 +212,7 @@ def _predicate(text: str, start: int, end: int, lang: str) -> tuple[str | None, 
 def _compile_predicates(lang: str) -> regex.Pattern[str]:
     t = _lang.text_tables(lang)
     alt = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(t.predicates, key=len, reverse=True))
-    return regex.compile(rf"(?<!\w)({alt})(?!\w)", regex.I)
+    return regex.compile(rf"{before_word(t.predicates)}({alt})(?!\w)", regex.I)
 
 
 _PREDICATES = {c: _compile_predicates(c) for c in _lang.supported()}
@@ -486,18 +489,20 @@ def _noun_before(text: str, toks: Sequence[Token], sentence: tuple[int, int], nu
     return None
 
 
+def _token_start(tok: Token) -> int:
+    return tok.start
+
+
 def _actor_places(text: str, toks: Sequence[Token], clause: tuple[int, int], number_start: int,
                   lang: str) -> list[str]:
     """Place names acting in the clause before the figure ("Nordkorea habe 1500 Soldaten ...
     verlegt", "Russia has lost 600,000 soldiers"): not after a preposition, not inside a compound."""
     t = _lang.text_tables(lang)
     out: list[str] = []
-    prev: Token | None = None
+    first = bisect.bisect_left(toks, clause[0], key=_token_start)  # the clause's first token
+    prev: Token | None = toks[first - 1] if first else None
     geo = _geo()
-    for tok in toks:
-        if tok.start < clause[0]:
-            prev = tok
-            continue
+    for tok in toks[first:]:
         if tok.end > number_start:
             break
         if tok.is_word and "-" not in tok.text and (prev is None or prev.low not in t.prepositions):

@@ -17,7 +17,7 @@ import regex
 
 from drift import lang as _lang
 
-__all__ = ["Sentence", "clause_bounds", "segment"]
+__all__ = ["Sentence", "before_word", "clause_bounds", "segment"]
 
 
 @attrs.frozen
@@ -89,6 +89,14 @@ def word_starts(phrases: Iterable[str], k: int = 4, spaced: Iterable[str] = ()) 
     return emit(tree)
 
 
+def before_word(phrases: Iterable[str]) -> str:
+    r"""``\b`` when every phrase starts with a word character, else ``(?<!\w)``: before a word
+    character the two are the same test (no word character just before), and ``regex`` scans for
+    ``\b`` several times faster than it tries a lookbehind at every position."""
+    return r"\b" if all(_WORD_CHAR.match(p) for p in phrases) else r"(?<!\w)"
+
+
+_WORD_CHAR = regex.compile(r"\w")
 _STRONG = frozenset({"cookie", "cookies", "datenschutz", "werbung", "werbepartner", "ad-blocker", "adblocker",
                      "werbeblocker", "werbeblockierung", "abo", "abonnement", "abonnieren", "probeabo",
                      "newsletter", "lesezeit", "nutzererlebnis", "exklusiv-artikeln", "einloggen",
