@@ -759,6 +759,7 @@ def kind_of(source: str) -> str | None:
     return _kind(words[-1].strip("'’").lower()) if words else None
 
 
+@functools.lru_cache(maxsize=4096)
 def _kind(word: str) -> str | None:
     """The kind of organisation a head noun names (German compounds by their last part)."""
     if word in _KINDS:
