@@ -231,3 +231,60 @@ def test_projections_have_no_reference_date() -> None:
     doc = Document("Die Regierung will im Januar 500 Soldaten schicken. Es könnten bald 900 Soldaten sein.",
                    published="2024-10-29", lang="de")
     assert [(a.modality.kind, a.refers_to) for a in extract(doc)] == [("projection", None), ("projection", None)]
+
+
+# --- the lower-case guard of the time-word scan (drift.when._time_words) -----------------------
+
+def _guard_chars(lang: str) -> set[str]:
+    """The characters the guard's trie spells (its lookahead, without escapes)."""
+    from drift.when import _PATTERNS
+
+    return {c for c in _PATTERNS[lang][1].pattern.replace("\\s", "").replace("\\d", "") if c.isalpha()}
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_time_word_guard_sees_every_start_for_its_characters(lang: str) -> None:
+    """For every character the guard is used on, ignoring case equates it with a letter of the time
+    words only when lower-casing turns it into that letter, and lower-casing keeps its length."""
+    import regex
+
+    from drift.when import _GUARDED
+
+    allowed = [chr(c) for c in range(0x110000) if _GUARDED.match(chr(c)) is None]
+    assert len(allowed) < 200
+    for ch in allowed:
+        assert len(ch.lower()) == 1
+        for letter in _guard_chars(lang):
+            if regex.fullmatch(regex.escape(letter), ch, regex.IGNORECASE):
+                assert ch.lower() == letter, (ch, letter)
+        if regex.match(r"\s", ch):
+            import re
+
+            assert re.match(r"\s", ch), repr(ch)  # re's blanks include regex's
+        if regex.match(r"\d", ch):
+            assert "0" <= ch <= "9"
+
+
+_TIME_TEXTS = ["Am Montagabend", "seit Kriegsbeginn", "bis Ende Oktober 2024", "vor 3 Tagen", "vor zwei Wochen",
+               "12 Tage zuvor", "last Monday", "since mid-May", "two weeks earlier", "in March 2023", "Volkstrauersonntag",
+               "AM MONTAG", "ſeit Kriegsbeginn", "İm vergangenen Jahr", "am\u00a0Montag", "am\u2009Montag", "Oct. 18",
+               "im vergangenen Monat", "Anfang\u00a0September", "1\u0660 Tage zuvor", "١٢ Tage zuvor", "10\u001fTage zuvor"]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_time_word_scan_is_the_pattern_scan(lang: str) -> None:
+    """The guarded scan finds exactly the matches of the pattern's own ``finditer``, on the cases
+    above and on random mixtures of them with letters, digits, blanks and odd characters."""
+    import random
+
+    from drift.when import _PATTERNS, _time_words
+
+    pattern = _PATTERNS[lang][0]
+    rng = random.Random(3)
+    pieces = _TIME_TEXTS + ["a", "x", " ", "  ", "\n", "5", ".", ",", "-", "ä", "Ü", "ß", "ſ", "K", "İ", "–", "Tag", "s"]
+    texts = list(_TIME_TEXTS) + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    for text in texts:
+        for start, end in ((0, len(text)), (min(2, len(text)), len(text)), (0, max(0, len(text) - 3))):
+            got = [(m.span(), m.groupdict()) for m in _time_words(text, start, end, lang)]
+            want = [(m.span(), m.groupdict()) for m in pattern.finditer(text, start, end)]
+            assert got == want, (text, start, end)
