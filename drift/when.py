@@ -29,7 +29,7 @@ import regex
 
 from drift import lang as _lang
 from drift.numbers import Number, NumberKind
-from drift.text import word_starts
+from drift.text import guarded_starts, lower_guard, word_starts
 from drift.timeref import Precision, TimeRef
 
 __all__ = ["resolve", "time_mentions"]
@@ -63,9 +63,8 @@ def _compile(code: str) -> tuple[regex.Pattern[str], re.Pattern[str]]:
     # lookahead (a trie of the words' first letters) spares the alternation at every other position
     starts = word_starts([str(w) for w in bare], spaced=[str(w) for w in spaced])
     unit_starts = word_starts([str(w) for w in t.unit_days], k=3)
-    guard = re.compile(r"(?=\d+\s+{}|{})".format(
-        word_starts([str(w).lower() for w in t.unit_days], k=3),
-        word_starts([str(w).lower() for w in bare], spaced=[str(w).lower() for w in spaced])))
+    guard = lower_guard([str(w) for w in bare], spaced=[str(w) for w in spaced],
+                        prefix=r"\d+\s+" + word_starts([str(w).lower() for w in t.unit_days], k=3))
     return regex.compile(rf"""
         (?=\d+\s+{unit_starts}|{starts})
         (?P<since>(?:{alt(t.since_words)})\s+)?(?P<until>(?:{alt(t.until_words)})\s+(?:(?:at\s+least|spätestens)\s+)?)?
@@ -86,27 +85,19 @@ def _compile(code: str) -> tuple[regex.Pattern[str], re.Pattern[str]]:
 
 
 _PATTERNS = {c: _compile(c) for c in _lang.supported()}
-#: characters for which the lower-case guard is checked to see every start the pattern sees
-#: (tests/test_when.py): lower-casing keeps their number, and ignoring case equates them with no
-#: other letter of the time words ("ſ" for "s", "İ" for "i", the Kelvin sign for "k" are not here)
-_GUARDED = regex.compile(r"[^\x00-\x7f\u00a0äöüÄÖÜß„“”‚‘’«»–—…€£°]")
 
 
 def _time_words(text: str, start: int, end: int, lang: str) -> list[regex.Match[str]]:
-    """The time-word matches in ``text[start:end]``: the same as ``finditer`` of the pattern.
-
-    ``regex`` tries the pattern's opening lookahead (a trie of the words' first letters) at every
-    position, slowly for so large a trie under ignore-case; ``re`` runs the same trie in lower case
-    over the lower-cased sentence about four times faster. The pattern is then tried only where
-    the guard holds (in order, resuming after each match, as ``finditer`` does). A sentence with a
-    character the guard is not checked for is scanned by the pattern alone."""
+    """The time-word matches in ``text[start:end]``: the same as ``finditer`` of the pattern, which
+    is tried only where its guard holds (:func:`drift.text.guarded_starts`), in order and resuming
+    after each match as ``finditer`` does."""
     pattern, guard = _PATTERNS[lang]
-    if _GUARDED.search(text, start, end) is not None:
+    starts = guarded_starts(guard, text, start, end)
+    if starts is None:
         return list(pattern.finditer(text, start, end))
     out: list[regex.Match[str]] = []
     resume = start
-    for g in guard.finditer(text[start:end].lower()):
-        at = start + g.start()
+    for at in starts:
         if at < resume:
             continue
         m = pattern.match(text, at, end)
@@ -114,6 +105,8 @@ def _time_words(text: str, start: int, end: int, lang: str) -> list[regex.Match[
             out.append(m)
             resume = m.end()
     return out
+
+
 _FRAME_WORD = regex.compile(r"(?i)(\p{L}+)\s+(?:(?:dem|den|the|zum|zur)\s+)?\Z")  # "seit dem" before a date
 _POSSESSIVE = regex.compile(r"['’]s\b")
 
