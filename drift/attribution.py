@@ -17,7 +17,7 @@ import regex
 
 from drift import lang as _lang
 from drift.nouns import Token
-from drift.text import before_word, word_starts
+from drift.text import before_word, lower_words, word_starts
 
 __all__ = ["Attribution", "attribute", "clean_source", "is_generic", "kind_of", "resolve_generic"]
 
@@ -42,11 +42,16 @@ def _compile(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 _PATTERNS = {c: _compile(c) for c in _lang.supported()}
+#: the first words of the phrases after a source ("X zufolge"): every match of its pattern has one
+_POST_NEEDS = {c: tuple(sorted({p.split()[0].lower() for p in _lang.text_tables(c).source_after})) for c in _lang.supported()}
 _OWN_NOUNS_DE = r"(?:angaben|worten|schätzungen?|informationen|zählung(?:en)?|darstellung|berechnung(?:en)?|einschätzung|rechnung|erhebung)"
 _OWN_WORDS = {"de": regex.compile(rf"(?i)\b(?=nach|ihre|sein|dere|dess)(?:nach\s+(?:ihren|seinen|ihrer|seiner|deren|dessen|eigenen|eigener)\s+{_OWN_NOUNS_DE}"
                                   rf"|(?:ihren|seinen|ihrer|seiner|deren|dessen)\s+{_OWN_NOUNS_DE}\s+zufolge)(?!\w)"),
               "en": regex.compile(r"(?i)\b(?=acc|by)(?:according\s+to\s+(?:it|them|him|her)|(?:by|according\s+to)\s+(?:its|their|his|her)"
                                   r"\s+(?:own\s+)?(?:count|estimates?|tally|figures|calculations?|data))(?!\w)")}
+#: a word every match of the _OWN_WORDS pattern contains, and of _STUDY
+_OWN_NEEDS = {"de": ("nach", "zufolge"), "en": ("according", "by")}
+_STUDY_NEEDS = ("survey", "poll", "study", "analysis")
 _HEADLINE = regex.compile(r"(?P<who>\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,3}):\s*[„“\"»‘']")
 _NACH_DE = regex.compile(
     r"(?i)\bnach\s+(?:(?:einer|einem|ersten|neuen|neuesten|eigenen|vorläufigen|offiziellen|jüngsten|aktuellen)\s+)*"
@@ -377,8 +382,10 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     t = _lang.text_tables(lang)
     s0, s1 = sentence
     pre, post = _PATTERNS[lang]
+    post_needs = _POST_NEEDS[lang]
     own = _OWN_WORDS.get(lang)
-    if own is not None:
+    low = lower_words(text, s0, s1)  # the patterns below run only when a word they need is there
+    if own is not None and (low is None or any(w in low for w in _OWN_NEEDS[lang])):
         m = own.search(text, s0, s1)
         if m is not None:  # "nach ihren Angaben", "ihren Angaben zufolge": the last named source
             return Attribution("sie", m.start(), "", pronoun=True)
@@ -399,7 +406,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         who = ell.group("who")
         if who.lower() not in t.stop_words and who.lower() not in t.determiners and who.split()[0].lower() not in t.prepositions:
             return Attribution(clean_source(who, lang), pos - 1)  # "Die Polizei sprach von 4.500, Verdi von 8.000"
-    if lang == "de":
+    if lang == "de" and (low is None or "nach" in low):
         for m in _NACH_ADJ_DE.finditer(text, s0, s1):
             # "nach südkoreanischen Angaben": the adjective names the source
             best = _closer(best, Attribution(f"{m.group('adj')[:-1]} {m.group('noun')}", m.start()), pos)
@@ -448,7 +455,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
             relay = cue in _RELAYS
             prep_document = bool(_DOCUMENT_NOUN.match(text, m.end(), min(s1, m.end() + 40)))
         best = _closer(best, cand, pos)
-    for m in post.finditer(text, s0, s1):
+    for m in post.finditer(text, s0, s1) if low is None or any(w in low for w in post_needs) else ():
         k = next((i for i, tok in enumerate(toks) if tok.start >= m.start()), None)
         if k is None:
             continue
@@ -456,7 +463,8 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         if subject:
             best = _closer(best, Attribution(clean_source(subject, lang), m.start()), pos)
     study = _STUDY.get(lang)
-    for m in study.finditer(text, s0, s1) if study is not None else ():
+    for m in study.finditer(text, s0, s1) if study is not None and (low is None or any(w in low for w in _STUDY_NEEDS))\
+            else ():
         # "In a survey commissioned by the alliance, 64 percent ...": the study is the source
         if m.end() <= pos:
             best = _closer(best, Attribution(" ".join(m.group("what").split()).strip(" ,"), m.start()), pos)

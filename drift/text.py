@@ -18,7 +18,7 @@ import regex
 
 from drift import lang as _lang
 
-__all__ = ["Sentence", "before_word", "clause_bounds", "guarded_starts", "lower_guard", "segment"]
+__all__ = ["Sentence", "before_word", "clause_bounds", "guarded_starts", "lower_guard", "lower_words", "segment"]
 
 
 @attrs.frozen
@@ -90,7 +90,7 @@ def word_starts(phrases: Iterable[str], k: int = 4, spaced: Iterable[str] = ()) 
     return emit(tree)
 
 
-#: characters the lower-case guards are checked for (tests/test_text.py): lower-casing keeps their
+#: characters the lower-case guards are checked for (tests/test_when.py): lower-casing keeps their
 #: number, and ignoring case equates each with no letter but its lower case ("ſ" for "s", "İ" for
 #: "i", the Kelvin sign for "k" are not here), and ``re`` counts every blank ``regex`` counts
 UNGUARDED = regex.compile(r"[^\x00-\x7f\u00a0äöüÄÖÜß„“”‚‘’«»–—…€£°]")
@@ -116,6 +116,19 @@ def guarded_starts(guard: re.Pattern[str], text: str, start: int, end: int) -> l
     if UNGUARDED.search(text, start, end) is not None:
         return None
     return [start + m.start() for m in guard.finditer(text[start:end].lower())]
+
+
+#: letters that ignoring case (in ``regex``) equates with one of a-z, ä, ö, ü, ß other than by
+#: lower-casing: "ſ" with "s", "İ" with "i" (which lower-cases to two characters), and one more
+#: (tests/test_when.py checks every character)
+_CASE_ODD = regex.compile("[ſİ\U0001DF95]")
+
+
+def lower_words(text: str, start: int, end: int) -> str | None:
+    """``text[start:end]`` in lower case, to test cheaply that a word every match of an ignore-case
+    pattern contains (letters a-z, ä, ö, ü, ß) occurs before running the pattern; None when the
+    stretch has a letter for which lower-casing does not show what ignoring case equates."""
+    return None if _CASE_ODD.search(text, start, end) else text[start:end].lower()
 
 
 def before_word(phrases: Iterable[str]) -> str:

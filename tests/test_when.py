@@ -310,3 +310,36 @@ def test_qualifier_scan_is_the_pattern_search(lang: str) -> None:
         for window in (text, text[-40:], text.rstrip()):
             got, want = _qualifier_before(f, window), f.before.search(window)
             assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict())), window
+
+
+def test_lower_words_shows_what_ignoring_case_equates() -> None:
+    """Every character that ignoring case equates with one of a-z, ä, ö, ü, ß lower-cases to it,
+    unless drift.text.lower_words refuses the text (it then runs the patterns as they are)."""
+    import regex
+
+    from drift.text import lower_words
+
+    letters = "abcdefghijklmnopqrstuvwxyzäöüß"
+    pattern = regex.compile(f"[{letters}]", regex.IGNORECASE)
+    for c in range(0x110000):
+        ch = chr(c)
+        if pattern.fullmatch(ch) and lower_words(ch, 0, 1) is not None:
+            assert ch.lower() in letters, repr(ch)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_attribution_with_word_tests_is_unchanged(lang: str) -> None:
+    """The attribution patterns skipped when a word they need is missing match nothing there."""
+    from drift import attribution as a
+    from drift.text import lower_words
+
+    checks = [(a._OWN_WORDS[lang], a._OWN_NEEDS[lang]), (a._PATTERNS[lang][1], a._POST_NEEDS[lang])]
+    if lang == "de":
+        checks += [(p, ("nach",)) for p in (a._NACH_DE, a._NACH_COMPOUND_DE, a._NACH_ADJ_DE)]
+    else:
+        checks.append((a._STUDY["en"], a._STUDY_NEEDS))
+    for text in _mixtures():
+        low = lower_words(text, 0, len(text))
+        for pattern, needs in checks:
+            if low is not None and not any(w in low for w in needs):
+                assert pattern.search(text) is None, (text, pattern.pattern[:40])
