@@ -9,7 +9,10 @@ verb of saying with its subject (``X sagte``, ``sagte X``, ``X said``, ``said X`
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
+import operator
 from collections.abc import Sequence
 
 import attrs
@@ -79,6 +82,7 @@ _ARTICLE_WORDS = frozenset({"dem", "den", "des", "der", "die", "das", "the"})
 _ARTICLES = {c: _lang.text_tables(c).determiners | _ARTICLE_WORDS for c in _lang.supported()}
 
 
+@functools.lru_cache(maxsize=8192)
 def clean_source(raw: str, lang: str, *, genitive: bool = False) -> str:
     """A readable source: no leading article, no trailing punctuation, genitive and compound
     report-nouns normalised ("des Geheimdienstes" -> "Geheimdienst", "NATO-Berichten" -> "NATO")."""
@@ -377,6 +381,19 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
     return text
 
 
+_LOW = operator.attrgetter("low")
+
+
+def _token_from(toks: Sequence[Token], pos: int) -> int | None:
+    """The index of the first token starting at or after ``pos`` (tokens are in text order)."""
+    i = bisect.bisect_left(toks, pos, key=_token_start)
+    return i if i < len(toks) else None
+
+
+def _token_start(tok: Token) -> int:
+    return tok.start
+
+
 def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: int, lang: str) -> Attribution | None:
     """The source of the figure at ``pos`` inside ``sentence``, or None when the sentence names none."""
     t = _lang.text_tables(lang)
@@ -416,7 +433,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
                 stem = who[:-1] if who.endswith("s") and len(who) > 5 else who
                 best = _closer(best, Attribution(stem[:1].upper() + stem[1:], m.start()), pos)
         for m in _NACH_DE.finditer(text, s0, s1):
-            i = next((k for k, tok in enumerate(toks) if tok.start >= m.end()), None)
+            i = _token_from(toks, m.end())
             np = _np_after(toks, i, lang, s1) if i is not None else None
             if np is not None:
                 genitive = m.group().lower().endswith(("des", "vom"))
@@ -426,7 +443,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     # 1. source prepositions: "laut X", "according to X"
     for m in pre.finditer(text, s0, s1):
         cue = " ".join(m.group().lower().split())
-        i = next((k for k, tok in enumerate(toks) if tok.start >= m.end()), None)
+        i = _token_from(toks, m.end())
         np = _np_after(toks, i, lang, s1) if i is not None else None
         if np is None:
             continue
@@ -456,7 +473,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
             prep_document = bool(_DOCUMENT_NOUN.match(text, m.end(), min(s1, m.end() + 40)))
         best = _closer(best, cand, pos)
     for m in post.finditer(text, s0, s1) if low is None or any(w in low for w in post_needs) else ():
-        k = next((i for i, tok in enumerate(toks) if tok.start >= m.start()), None)
+        k = _token_from(toks, m.start())
         if k is None:
             continue
         subject = _np_before(toks, k, lang, s0)
@@ -475,7 +492,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     trailing: Attribution | None = None
     speech_verbs = t.speech_verbs
     verbs = _VERB_WORDS[lang]  # the words _conditional_verb is None for are no verb of saying
-    for k in [k for k, tok in enumerate(toks) if tok.low in verbs]:
+    for k in list(itertools.compress(range(len(toks)), map(verbs.__contains__, map(_LOW, toks)))):  # tokens that are verbs
         tok = toks[k]
         mod = speech_verbs.get(tok.low)
         if mod is None:
