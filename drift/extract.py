@@ -60,14 +60,16 @@ _CURRENCY_UNIT = {"de": {"EUR": "Euro", "USD": "Dollar", "GBP": "Pfund", "CHF": 
                   "en": {"EUR": "euro", "USD": "dollar", "GBP": "pound", "CHF": "franc"}}
 _PERFECT = regex.compile(r"\b(?:worden|sein|haben|gewesen)\b")
 _WERDEN = regex.compile(r"\bwerden\b")
-_LAST_WORD = regex.compile(r"(\p{L}+)\s+\Z")
+# "(?r)": patterns anchored at the end are searched backwards from it, the same match as a
+# forward search (tests/test_extract.py) without trying every start before it
+_LAST_WORD = regex.compile(r"(?r)(\p{L}+)\s+\Z")
 _LETTERS = regex.compile(r"\p{L}+")
 _WORDS = regex.compile(r"\w+")
 _FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
 _SECOND_WORD = regex.compile(r"\s*(?:\p{L}+\s+)?(\p{L}+)")
 _WORD_AFTER_NEXT = regex.compile(r"\s*[\p{L}-]+\s+(\p{L}+)")
 _SCORE_DASH = regex.compile(r"\s*[-–:]\s*")
-_YEAR_AND = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d\s*(?:,|und|and|oder|or|bis|to|–|-)\s*\Z")
+_YEAR_AND = regex.compile(r"(?r)(?<!\d)(?:1[89]|20)\d\d\s*(?:,|und|and|oder|or|bis|to|–|-)\s*\Z")
 
 
 def _phrase_alternation(phrases: Iterable[str], gap: str) -> str:
@@ -186,7 +188,7 @@ def _participle(word: str) -> bool:
 
 _SCOPE_BREAK = regex.compile(r"[;:]|,\s*(?:dass|weil|obwohl|während|wonach|that|because|although|while|whereas)\s|\s[–—]\s")
 _RELATIVE_BREAK = regex.compile(r",\s*(?:der|die|das|den|dem|denen|deren|dessen|welche[rsnm]?|which|who|that)\s", regex.I)
-_BENEFICIARY = regex.compile(r"(?i)\b(?:für|for)\s+(?:die|den|alle|the|all)\s+(?:\p{L}+\s+){0,2}\Z")
+_BENEFICIARY = regex.compile(r"(?ri)\b(?:für|for)\s+(?:die|den|alle|the|all)\s+(?:\p{L}+\s+){0,2}\Z")
 
 
 def _governed_by_plan(text: str, clause: tuple[int, int], sentence: tuple[int, int], q: Quantity,
@@ -473,9 +475,9 @@ _GLUED_BEFORE = regex.compile(r"(?:\d[-–/:.]|\b\p{Lu}\s|\d\s)\Z")
 _GLUED_AFTER = regex.compile(r"(?:[-–/:]\d|-\p{L}|\s\d{3,}\b|\s(?:Jahre|years?)\s+(?:alt\w*|old)\b|\s(?:a\.m\.|p\.m\.|am|pm)\b)")
 
 
-_WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}][\p{L}.\-]*)(?P<sep>[ \t\u00a0]+)\Z")
-_ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,5}[ \u00a0]\Z")
-_NAME_AGE = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}+,\s\Z")
+_WORD_BEFORE = regex.compile(r"(?r)(?P<w>[\p{L}][\p{L}.\-]*)(?P<sep>[ \t\u00a0]+)\Z")
+_ACRONYM_BEFORE = regex.compile(r"(?r)(?<![\p{L}\d])\p{Lu}{2,5}[ \u00a0]\Z")
+_NAME_AGE = regex.compile(r"(?r)(?<!\p{L})\p{Lu}\p{Ll}+,\s\Z")
 _NAME_AGE_AFTER = regex.compile(r",\s")
 _ORDINARY_WORD_DIGITS = regex.compile(r"\d{1,6}\Z")
 

@@ -391,3 +391,26 @@ def test_gold_quality(gold: str, minimum: dict[str, float]) -> None:
     assert scores["furniture"] == 0, scores
     low = {k: round(scores[k], 3) for k, v in minimum.items() if scores[k] < v}
     assert not low, (low, scores)
+
+
+def test_end_anchored_patterns_searched_backwards_find_the_forward_match() -> None:
+    """The end-anchored patterns of drift.extract compiled with "(?r)" find, on random text, the same
+    match (span and groups) as the same pattern searched forwards."""
+    import importlib
+    import random
+
+    import regex
+
+    mod = importlib.import_module("drift.extract")  # the module, not the function drift.extract
+    rng = random.Random(1)
+    alpha = ["a", "B", "x", "Ä", "ß", ".", "-", " ", "  ", "\t", "\u00a0", "1", "9", "20", "19", "2024", ",", "und",
+             "für", "die", "the ", "NHS", "Chiara", ", ", "\n"]
+    for name in ("_LAST_WORD", "_YEAR_AND", "_BENEFICIARY", "_WORD_BEFORE", "_ACRONYM_BEFORE", "_NAME_AGE"):
+        backward = getattr(mod, name)
+        assert backward.flags & regex.REVERSE
+        forward = regex.compile(backward.pattern.replace("(?r)", "").replace("(?ri)", "(?i)"))
+        for _ in range(5000):
+            s = "".join(rng.choice(alpha) for _ in range(rng.randint(0, 10)))
+            end = rng.randint(0, len(s))
+            a, b = forward.search(s, 0, end), backward.search(s, 0, end)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (name, s, end)
