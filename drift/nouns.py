@@ -58,11 +58,16 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     """Word and punctuation tokens of ``text[start:end]`` with offsets into ``text``."""
     out: list[Token] = []
     append = out.append
-    for m in _TOKEN.finditer(text, start, end):  # Token.of inlined: the hottest loop of extraction
-        word = m.group()
+    find = text.find
+    at = start
+    # Token.of inlined: the hottest loop of extraction. Every character that is not blank is part
+    # of a token, so a token is the first occurrence of its text after the one before (only
+    # blanks lie between), and str.find gives its offset faster than a match object would.
+    for word in _TOKEN.findall(text, start, end):
+        s = find(word, at)
+        at = s + len(word)
         first = word[:1]
-        s, e = m.span()
-        append(_new_token(Token, (word, s, e, word.lower(), first.isalnum(), first.isupper())))
+        append(_new_token(Token, (word, s, at, word.lower(), first.isalnum(), first.isupper())))
     return out
 
 
