@@ -251,6 +251,21 @@ def _capped(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
         yield s, e
 
 
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    """The lines from ``start`` on as ``(start, end)``, each with its line break: the matches of
+    ``_LINE`` that start before the end of the text, found by splitting at the breaks."""
+    out = []
+    for part in text[start:].split("\n"):
+        end = start + len(part) + 1  # with its line break
+        if end > len(text):  # the last part: no break after it, and nothing when it is empty
+            if part:
+                out.append((start, len(text)))
+            break
+        out.append((start, end))
+        start = end
+    return out
+
+
 def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
     """The body's sentences, each flagged as heading or furniture by its line."""
     t = _lang.text_tables(lang)
@@ -258,7 +273,7 @@ def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
     out: list[Sentence] = []
     teaser = False
     prev_blank = True
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, body_start) if m.start() < len(text)]
+    lines = _lines(text, body_start)
     banner: set[int] = set()
     block: list[int] = []
     consent = False

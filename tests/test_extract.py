@@ -432,3 +432,16 @@ def test_tokens_offsets_are_those_of_the_matches() -> None:
         end = rng.randint(start, len(text))
         want = [(m.group(), *m.span()) for m in _TOKEN.finditer(text, start, end)]
         assert [(tk.text, tk.start, tk.end) for tk in tokens(text, start, end)] == want, (text, start, end)
+
+
+def test_lines_are_the_line_pattern_matches() -> None:
+    """drift.text._lines (split at line breaks) gives the matches of _LINE that start in the text."""
+    import random
+
+    from drift.text import _LINE, _lines
+
+    rng = random.Random(2)
+    for _ in range(5000):
+        text = "".join(rng.choice(["a", "\n", "\r", " ", "\n\n", "bc", "\u2028"]) for _ in range(rng.randint(0, 10)))
+        start = rng.randint(0, len(text))
+        assert _lines(text, start) == [(m.start(), m.end()) for m in _LINE.finditer(text, start) if m.start() < len(text)]
