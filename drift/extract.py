@@ -214,7 +214,7 @@ def _governed_by_plan(text: str, clause: tuple[int, int], sentence: tuple[int, i
         last = _LETTERS.findall(text[max(start, m.start() - 40):m.start()])[-3:]
         if not any(w.lower() in t.plan_words for w in last):
             start = m.end()
-    return any(w.lower() in t.plan_words for w in _LETTERS.findall(text, start, q.start))
+    return not t.plan_words.isdisjoint(map(str.lower, _LETTERS.findall(text, start, q.start)))  # a plan word
 
 
 def _unit_for(q: Quantity, noun: CountedNoun | None, lang: str) -> tuple[str | None, tuple[str, ...], str | None, str]:
@@ -633,7 +633,7 @@ def _denial(text: str, sents: list[Sentence], si: int, q: Quantity, lang: str) -
     s = sents[si]
     head = _LETTERS.findall(text[max(s.start, q.start - 160):q.start])[-8:]
     den = _DENIALS[lang]
-    rumour = any(w.lower() in t.rumour_nouns for w in head)
+    rumour = not t.rumour_nouns.isdisjoint(map(str.lower, head))  # a rumour noun among them
     if rumour:
         m = den.search(text, q.end, min(s.end, q.end + 400))
         if m is not None:
