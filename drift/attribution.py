@@ -487,12 +487,13 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
             best = _closer(best, Attribution(" ".join(m.group("what").split()).strip(" ,"), m.start()), pos)
     prep = best
     # 2. verbs of saying
-    quotes = _quote_spans(text, s0, s1, t)
     cands: list[Attribution] = []
     trailing: Attribution | None = None
     speech_verbs = t.speech_verbs
     verbs = _VERB_WORDS[lang]  # the words _conditional_verb is None for are no verb of saying
-    for k in list(itertools.compress(range(len(toks)), map(verbs.__contains__, map(_LOW, toks)))):  # tokens that are verbs
+    at_verbs = list(itertools.compress(range(len(toks)), map(verbs.__contains__, map(_LOW, toks))))
+    quotes = _quote_spans(text, s0, s1, t) if at_verbs else []  # read only to place a verb's speaker
+    for k in at_verbs:
         tok = toks[k]
         mod = speech_verbs.get(tok.low)
         if mod is None:
