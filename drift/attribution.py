@@ -9,7 +9,10 @@ verb of saying with its subject (``X sagte``, ``sagte X``, ``X said``, ``said X`
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
+import operator
 from collections.abc import Sequence
 
 import attrs
@@ -18,7 +21,7 @@ import regex
 from drift import lang as _lang
 from drift.lang.geo import place_id
 from drift.nouns import Token
-from drift.text import word_starts
+from drift.text import before_word, lower_words, word_starts
 
 __all__ = ["Attribution", "attribute", "clean_source", "introductions", "is_generic", "kind_of", "resolve_generic"]
 
@@ -38,23 +41,28 @@ def _compile(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     before = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(t.source_before, key=len, reverse=True))
     after = "|".join(regex.escape(p) for p in sorted(t.source_after, key=len, reverse=True)) or "(?!)"
     # the lookaheads (text.word_starts) reject most positions before trying every phrase
-    return (regex.compile(rf"(?<!\w)(?={word_starts(t.source_before)})(?:{before})(?=\s)", regex.I),
-            regex.compile(rf"(?<!\w)(?={word_starts(t.source_after)})(?:{after})(?!\w)", regex.I))
+    return (regex.compile(rf"{before_word(t.source_before)}(?={word_starts(t.source_before)})(?:{before})(?=\s)", regex.I),
+            regex.compile(rf"{before_word(t.source_after)}(?={word_starts(t.source_after)})(?:{after})(?!\w)", regex.I))
 
 
 _PATTERNS = {c: _compile(c) for c in _lang.supported()}
+#: the first words of the phrases after a source ("X zufolge"): every match of its pattern has one
+_POST_NEEDS = {c: tuple(sorted({p.split()[0].lower() for p in _lang.text_tables(c).source_after})) for c in _lang.supported()}
 _OWN_NOUNS_DE = (r"(?:angaben|worten|schätzungen?|informationen|zählung(?:en)?|darstellung|berechnung(?:en)?|einschätzung"
                  r"|rechnung|erhebung|auswertung|analyse|studie|untersuchung|recherchen|daten)")
-_OWN_WORDS = {"de": regex.compile(rf"(?i)(?<!\w)(?=nach|ihre|sein|dere|dess)(?:nach\s+(?:ihren|seinen|ihrer|seiner|deren|dessen|eigenen|eigener)\s+{_OWN_NOUNS_DE}"
+_OWN_WORDS = {"de": regex.compile(rf"(?i)\b(?=nach|ihre|sein|dere|dess)(?:nach\s+(?:ihren|seinen|ihrer|seiner|deren|dessen|eigenen|eigener)\s+{_OWN_NOUNS_DE}"
                                   rf"|(?:ihren|seinen|ihrer|seiner|deren|dessen)\s+{_OWN_NOUNS_DE}\s+zufolge)(?!\w)"),
-              "en": regex.compile(r"(?i)(?<!\w)(?=acc|by)(?:according\s+to\s+(?:it|them|him|her)|(?:by|according\s+to)\s+(?:its|their|his|her)"
+              "en": regex.compile(r"(?i)\b(?=acc|by)(?:according\s+to\s+(?:it|them|him|her)|(?:by|according\s+to)\s+(?:its|their|his|her)"
                                   r"\s+(?:own\s+)?(?:count|estimates?|tally|figures|calculations?|data))(?!\w)")}
+#: a word every match of the _OWN_WORDS pattern contains, and of _STUDY
+_OWN_NEEDS = {"de": ("nach", "zufolge"), "en": ("according", "by")}
+_STUDY_NEEDS = ("survey", "poll", "study", "analysis")
 _HEADLINE = regex.compile(r"(?P<who>\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,3}):\s*[„“\"»‘']")
 _NACH_DE = regex.compile(
-    r"(?i)(?<!\w)nach\s+(?:(?:einer|einem|ersten|neuen|neuesten|eigenen|vorläufigen|offiziellen|jüngsten|aktuellen)\s+)*"
+    r"(?i)\bnach\s+(?:(?:einer|einem|ersten|neuen|neuesten|eigenen|vorläufigen|offiziellen|jüngsten|aktuellen)\s+)*"
     r"(?:angaben|schätzung(?:en)?|berechnung(?:en)?|zählung(?:en)?|umfrage|erhebung|auswertung|informationen|"
     r"darstellung|einschätzung|recherchen|analyse|hochrechnung|daten|zahlen|worten)\s+(?:von|des|der|vom)(?=\s)")
-_NACH_COMPOUND_DE = regex.compile(r"(?i)(?<!\w)nach\s+(?P<who>\p{L}+?)-?(?:angaben|schätzungen|zählungen|informationen)(?!\w)")
+_NACH_COMPOUND_DE = regex.compile(r"(?i)\bnach\s+(?P<who>\p{L}+?)-?(?:angaben|schätzungen|zählungen|informationen)(?!\w)")
 _ELLIPSIS = {"de": regex.compile(r"(?:^|[,;]\s*(?:und\s+|aber\s+)?)(?:die|der|das)?\s*(?P<who>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s+(?:\p{Ll}+\s+){0,2}?(?:von|auf|bei)\s+\Z"),
              "en": regex.compile(r"(?:^|[,;]\s*(?:and\s+|but\s+)?)(?:the\s+)?(?P<who>[\p{L}][\p{L}\-']+(?:\s[\p{L}][\p{L}\-']+)?)\s+(?:at|of)\s+\Z")}
 _ELLIPSIS_PREPS = {"de": ("von", "auf", "bei"), "en": ("at", "of")}  # how the _ELLIPSIS patterns end
@@ -84,6 +92,7 @@ _ARTICLE_WORDS = frozenset({"dem", "den", "des", "der", "die", "das", "the"})
 _ARTICLES = {c: _lang.text_tables(c).determiners | _ARTICLE_WORDS for c in _lang.supported()}
 
 
+@functools.lru_cache(maxsize=8192)
 def clean_source(raw: str, lang: str, *, genitive: bool = False) -> str:
     """A readable source: no leading article, no trailing punctuation, genitive and compound
     report-nouns normalised ("des Geheimdienstes" -> "Geheimdienst", "NATO-Berichten" -> "NATO")."""
@@ -131,9 +140,9 @@ def clean_source(raw: str, lang: str, *, genitive: bool = False) -> str:
     return " ".join(words).strip(" ,.;:")
 
 
-_NACH_ADJ_DE = regex.compile(r"(?<!\w)[Nn]ach\s+(?P<adj>\p{Ll}+(?:ischen|nischen)|offiziellen|amtlichen|behördlichen"
+_NACH_ADJ_DE = regex.compile(r"\b[Nn]ach\s+(?P<adj>\p{Ll}+(?:ischen|nischen)|offiziellen|amtlichen|behördlichen"
                              r"|polizeilichen|staatlichen)\s+(?P<noun>Angaben|Informationen|Schätzungen|Erkenntnissen|Berichten)(?!\w)")
-_STUDY = {"en": regex.compile(r"(?i)(?<!\w)in\s+an?\s+(?:new\s+|recent\s+|latest\s+)?(?P<what>(?:survey|poll|study|analysis)[^,.;:]{0,60})")}
+_STUDY = {"en": regex.compile(r"(?i)\bin\s+an?\s+(?:new\s+|recent\s+|latest\s+)?(?P<what>(?:survey|poll|study|analysis)[^,.;:]{0,60})")}
 _COORDINATED = regex.compile(r"(?:,|;)\s*(?:and|but|while|und|aber|doch|während)\s|;")
 _CLAUSE_AFTER = regex.compile(r"[,;:]\s*(?:dass|that|wonach|weil|because|and|und)?\s*\p{L}")
 _DOCUMENT_NOUN = regex.compile(r"(?i)\s*(?:an?|the|einem|einer|einen|dem|der|den)?\s*(?:[\w\-]+\s+){0,2}?"
@@ -449,13 +458,28 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
     return text
 
 
+_LOW = operator.attrgetter("low")
+
+
+def _token_from(toks: Sequence[Token], pos: int) -> int | None:
+    """The index of the first token starting at or after ``pos`` (tokens are in text order)."""
+    i = bisect.bisect_left(toks, pos, key=_token_start)
+    return i if i < len(toks) else None
+
+
+def _token_start(tok: Token) -> int:
+    return tok.start
+
+
 def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: int, lang: str) -> Attribution | None:
     """The source of the figure at ``pos`` inside ``sentence``, or None when the sentence names none."""
     t = _lang.text_tables(lang)
     s0, s1 = sentence
     pre, post = _PATTERNS[lang]
+    post_needs = _POST_NEEDS[lang]
     own = _OWN_WORDS.get(lang)
-    if own is not None:
+    low = lower_words(text, s0, s1)  # the patterns below run only when a word they need is there
+    if own is not None and (low is None or any(w in low for w in _OWN_NEEDS[lang])):
         m = own.search(text, s0, s1)
         if m is not None:  # "nach ihren Angaben", "ihren Angaben zufolge": the last named source;
             # "nach eigenen Angaben", "by its own count": the clause's subject, when it opens the sentence
@@ -481,7 +505,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         who = ell.group("who")
         if who.lower() not in t.stop_words and who.lower() not in t.determiners and who.split()[0].lower() not in t.prepositions:
             return Attribution(clean_source(who, lang), pos - 1)  # "Die Polizei sprach von 4.500, Verdi von 8.000"
-    if lang == "de":
+    if lang == "de" and (low is None or "nach" in low):
         for m in _NACH_ADJ_DE.finditer(text, s0, s1):
             # "nach südkoreanischen Angaben": the adjective names the source
             best = _closer(best, Attribution(f"{m.group('adj')[:-1]} {m.group('noun')}", m.start()), pos)
@@ -491,7 +515,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
                 stem = who[:-1] if who.endswith("s") and len(who) > 5 else who
                 best = _closer(best, Attribution(stem[:1].upper() + stem[1:], m.start()), pos)
         for m in _NACH_DE.finditer(text, s0, s1):
-            i = next((k for k, tok in enumerate(toks) if tok.start >= m.end()), None)
+            i = _token_from(toks, m.end())
             np = _np_after(toks, i, lang, s1) if i is not None else None
             if np is not None:
                 genitive = m.group().lower().endswith(("des", "vom"))
@@ -501,7 +525,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     # 1. source prepositions: "laut X", "according to X"
     for m in pre.finditer(text, s0, s1):
         cue = " ".join(m.group().lower().split())
-        i = next((k for k, tok in enumerate(toks) if tok.start >= m.end()), None)
+        i = _token_from(toks, m.end())
         np = _np_after(toks, i, lang, s1) if i is not None else None
         if np is None:
             continue
@@ -532,26 +556,28 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
             relay = cue in _RELAYS
             prep_document = bool(_DOCUMENT_NOUN.match(text, m.end(), min(s1, m.end() + 40)))
         best = _closer(best, cand, pos)
-    for m in post.finditer(text, s0, s1):
-        k = next((i for i, tok in enumerate(toks) if tok.start >= m.start()), None)
+    for m in post.finditer(text, s0, s1) if low is None or any(w in low for w in post_needs) else ():
+        k = _token_from(toks, m.start())
         if k is None:
             continue
         subject = _np_before(toks, k, lang, s0)
         if subject:
             best = _closer(best, Attribution(clean_source(subject, lang), m.start()), pos)
     study = _STUDY.get(lang)
-    for m in study.finditer(text, s0, s1) if study is not None else ():
+    for m in study.finditer(text, s0, s1) if study is not None and (low is None or any(w in low for w in _STUDY_NEEDS))\
+            else ():
         # "In a survey commissioned by the alliance, 64 percent ...": the study is the source
         if m.end() <= pos:
             best = _closer(best, Attribution(" ".join(m.group("what").split()).strip(" ,"), m.start()), pos)
     prep = best
     # 2. verbs of saying
-    quotes = _quote_spans(text, s0, s1, t)
     cands: list[Attribution] = []
     trailing: Attribution | None = None
     speech_verbs = t.speech_verbs
     verbs = _VERB_WORDS[lang]  # the words _conditional_verb is None for are no verb of saying
-    for k in [k for k, tok in enumerate(toks) if tok.low in verbs]:
+    at_verbs = list(itertools.compress(range(len(toks)), map(verbs.__contains__, map(_LOW, toks))))
+    quotes = _quote_spans(text, s0, s1, t) if at_verbs else []  # read only to place a verb's speaker
+    for k in at_verbs:
         tok = toks[k]
         mod = speech_verbs.get(tok.low)
         if mod is None:
@@ -968,6 +994,7 @@ def kind_of(source: str) -> str | None:
     return _kind(words[-1].strip("'’").lower()) if words else None
 
 
+@functools.lru_cache(maxsize=4096)
 def _kind(word: str) -> str | None:
     """The kind of organisation a head noun names (German compounds by their last part)."""
     if word in _KINDS:

@@ -35,7 +35,7 @@ from drift.exceptions import DriftError
 from drift.nouns import CountedNoun, Token, counted_noun, predicate_after, predicate_before, tokens
 from drift.numbers import _scan
 from drift.quantities import Quantity, _quantities
-from drift.text import Sentence, clause_bounds, segment, word_starts
+from drift.text import Sentence, before_word, clause_bounds, segment, word_starts
 from drift.timeref import TimeRef
 from drift.when import resolve, time_mentions
 
@@ -55,19 +55,21 @@ class ExtractOptions:
 
 
 _PRIORITY = {"denied": 6, "plan": 5, "projection": 4, "possible": 3, "reported": 2, "estimate": 1, "": 0}
-_KONJUNKTIV = regex.compile(r"(?<!\w)(?:sei|seien|habe|hätten|hätte|befänden|befinde|werde|würden|könne|müsse|solle)(?!\w)")
+_KONJUNKTIV = regex.compile(r"\b(?:sei|seien|habe|hätten|hätte|befänden|befinde|werde|würden|könne|müsse|solle)(?!\w)")
 _CURRENCY_UNIT = {"de": {"EUR": "Euro", "USD": "Dollar", "GBP": "Pfund", "CHF": "Franken"},
                   "en": {"EUR": "euro", "USD": "dollar", "GBP": "pound", "CHF": "franc"}}
 _PERFECT = regex.compile(r"\b(?:worden|sein|haben|gewesen)\b")
 _WERDEN = regex.compile(r"\bwerden\b")
-_LAST_WORD = regex.compile(r"(\p{L}+)\s+\Z")
+# "(?r)": patterns anchored at the end are searched backwards from it, the same match as a
+# forward search (tests/test_extract.py) without trying every start before it
+_LAST_WORD = regex.compile(r"(?r)(\p{L}+)\s+\Z")
 _LETTERS = regex.compile(r"\p{L}+")
 _WORDS = regex.compile(r"\w+")
 _FIRST_WORD = regex.compile(r"\s*(\p{L}+)")
 _SECOND_WORD = regex.compile(r"\s*(?:\p{L}+\s+)?(\p{L}+)")
 _WORD_AFTER_NEXT = regex.compile(r"\s*[\p{L}-]+\s+(\p{L}+)")
 _SCORE_DASH = regex.compile(r"\s*[-–:]\s*")
-_YEAR_AND = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d\s*(?:,|und|and|oder|or|bis|to|–|-)\s*\Z")
+_YEAR_AND = regex.compile(r"(?r)(?<!\d)(?:1[89]|20)\d\d\s*(?:,|und|and|oder|or|bis|to|–|-)\s*\Z")
 
 
 def _phrase_alternation(phrases: Iterable[str], gap: str) -> str:
@@ -89,7 +91,7 @@ def _cue_patterns(code: str) -> regex.Pattern[str]:
     # the lookahead (the cues' first words: words may stand between a phrase's parts) rejects
     # most positions before the alternation tries every cue
     starts = word_starts(cue.split(" ")[0].rstrip("*") for cue in cues)
-    return regex.compile(rf"(?<!\w)(?={starts})(?:{alternation})(?!\w)")
+    return regex.compile(rf"{before_word(cues)}(?={starts})(?:{alternation})(?!\w)")
 
 
 _CUES = {c: _cue_patterns(c) for c in _lang.supported()}
@@ -186,7 +188,7 @@ def _participle(word: str) -> bool:
 
 _SCOPE_BREAK = regex.compile(r"[;:]|,\s*(?:dass|weil|obwohl|während|wonach|that|because|although|while|whereas)\s|\s[–—]\s")
 _RELATIVE_BREAK = regex.compile(r",\s*(?:der|die|das|den|dem|denen|deren|dessen|welche[rsnm]?|which|who|that)\s", regex.I)
-_BENEFICIARY = regex.compile(r"(?i)\b(?:für|for)\s+(?:die|den|alle|the|all)\s+(?:\p{L}+\s+){0,2}\Z")
+_BENEFICIARY = regex.compile(r"(?ri)\b(?:für|for)\s+(?:die|den|alle|the|all)\s+(?:\p{L}+\s+){0,2}\Z")
 
 
 def _governed_by_plan(text: str, clause: tuple[int, int], sentence: tuple[int, int], q: Quantity,
@@ -212,8 +214,7 @@ def _governed_by_plan(text: str, clause: tuple[int, int], sentence: tuple[int, i
         last = _LETTERS.findall(text[max(start, m.start() - 40):m.start()])[-3:]
         if not any(w.lower() in t.plan_words for w in last):
             start = m.end()
-    words = _LETTERS.finditer(text[start:q.start])
-    return any(w.group().lower() in t.plan_words for w in words)
+    return not t.plan_words.isdisjoint(map(str.lower, _LETTERS.findall(text, start, q.start)))  # a plan word
 
 
 def _unit_for(q: Quantity, noun: CountedNoun | None, lang: str) -> tuple[str | None, tuple[str, ...], str | None, str]:
@@ -294,14 +295,9 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             continue
         if lang == "de" and _ADVICE_DE.search(text[s.start:q.start]):
             continue  # "Trinken Sie mindestens 1,5 Liter am Tag": advice to the reader, no claim
-        if si not in sent_mentions:
-            sent_mentions[si] = time_mentions(text, s.start, s.end, lang, document.published, numbers)
-        all_mentions = sent_mentions[si]
         whole = s
         s = _window(s, q.start, q.end)  # the figure's stretch of its sentence (all of it unless it is huge)
         stoks = _sentence_tokens(all_toks, tok_starts, s)
-        mentions = all_mentions if s is whole else [m for m in all_mentions if s.start <= m[0] < s.end]
-        att = attribute(text, stoks, (s.start, s.end), q.start, lang)
         ti = bisect.bisect_left(tok_starts, s.start)  # stoks is all_toks[ti:ti + len(stoks)]
         after = bisect.bisect_left(tok_starts, q.end, ti, ti + len(stoks)) - ti
         clause = clause_bounds(text, s.start, s.end, q.start, q.end)
@@ -335,6 +331,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
                 continue
             pending = True  # "Polizei zählt 16.000, Veranstalter mehr als 40.000": the body names the noun
         # source
+        att = attribute(text, stoks, (s.start, s.end), q.start, lang)
         source = AUTHOR
         verb_mod = ""
         if si not in fwd_cache:
@@ -366,6 +363,10 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
                 source = disc.resolve(datt, None)
         refers: TimeRef | None = None
         if modality.kind == "actual" or modality is Modality.DENIED:
+            if si not in sent_mentions:  # the sentence's time words, read once and only when needed
+                sent_mentions[si] = time_mentions(text, whole.start, whole.end, lang, document.published, numbers)
+            all_mentions = sent_mentions[si]
+            mentions = all_mentions if s is whole else [m for m in all_mentions if s.start <= m[0] < s.end]
             lo = bisect.bisect_left(q_starts, s.start)
             hi = bisect.bisect_left(q_starts, s.end)
             near = [o for o in quantities[lo:hi] if abs(o.start - q.start) < 300][:20]
@@ -560,9 +561,9 @@ _GLUED_AFTER = regex.compile(r"(?:[-–/:]\d|-\p{L}|\s\d{3,}\b|\s(?:Jahre|years?
 
 _ADVICE_DE = regex.compile(r"(?:\A\s*|:\s+)\p{Lu}\p{Ll}+e?n\s+Sie\s+(?!\p{Lu})")  # "Trinken Sie ...": the polite imperative
 _LISTED_LABEL = regex.compile(r"(?P<w>[\p{L}][\p{L}.\-]*)\s+\d{1,4}\s*(?:,|und|and|oder|or|&)\s+\Z")
-_WORD_BEFORE = regex.compile(r"(?P<w>[\p{L}][\p{L}.\-]*)(?P<sep>[ \t\u00a0]+)\Z")
-_ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,5}[ \u00a0]\Z")
-_NAME_AGE = regex.compile(r"(?<!\p{L})\p{Lu}\p{Ll}+,\s\Z")
+_WORD_BEFORE = regex.compile(r"(?r)(?P<w>[\p{L}][\p{L}.\-]*)(?P<sep>[ \t\u00a0]+)\Z")
+_ACRONYM_BEFORE = regex.compile(r"(?r)(?<![\p{L}\d])\p{Lu}{2,5}[ \u00a0]\Z")
+_NAME_AGE = regex.compile(r"(?r)(?<!\p{L})\p{Lu}\p{Ll}+,\s\Z")
 _NAME_AGE_AFTER = regex.compile(r",\s")
 _ORDINARY_WORD_DIGITS = regex.compile(r"\d{1,6}\Z")
 
@@ -615,8 +616,9 @@ def _not_a_figure(text: str, q: Quantity, lang: str) -> bool:
         return True  # "aged under five", "im Alter von 23"
     if _ends_with_phrase(before, measure):
         return True  # "a magnitude of 6.4", "der Stärke 6,4": a measurement, not a count
-    qual_start = q.start
-    before_q = " ".join(text[max(0, qual_start - 30):qual_start].lower().split())
+    if q.start == n.start:
+        return False  # no qualifier: the text before it was read just above
+    before_q = " ".join(text[max(0, q.start - 30):q.start].lower().split())
     return _ends_with_phrase(before_q, age)
 
 
@@ -698,13 +700,13 @@ def _statement_dates(stoks: list[Token], mentions: list[tuple[int, TimeRef]], t:
 
 def _denial_pattern(lang: str) -> regex.Pattern[str]:
     alternation = _phrase_alternation(_lang.text_tables(lang).denial_words, r"\S+") or "(?!)"
-    return regex.compile(rf"(?i)(?<!\w)(?:{alternation})(?!\w)")
+    return regex.compile(rf"(?i){before_word(_lang.text_tables(lang).denial_words)}(?:{alternation})(?!\w)")
 
 
 _DENIALS = {c: _denial_pattern(c) for c in _lang.supported()}
-_CLAIM_VERBS = regex.compile(r"(?i)(?<!\w)(?:claim(?:ed|s)?|alleg(?:ed|es)|behauptet(?:en)?|behaupten|"
+_CLAIM_VERBS = regex.compile(r"(?i)\b(?:claim(?:ed|s)?|alleg(?:ed|es)|behauptet(?:en)?|behaupten|"
                              r"berichteten|kursier\w*|circulat\w*|verbreitet\w*)(?!\w)")
-_BACK_REFERENCE = regex.compile(r"(?i)(?<!\w)(?:the|these|this|those|such|diese[rsnm]?|die|das|dies|solche)\s+"
+_BACK_REFERENCE = regex.compile(r"(?i)\b(?:the|these|this|those|such|diese[rsnm]?|die|das|dies|solche)\s+"
                                 r"(?:\w+\s+)?(?:claims?|reports?|rumou?rs?|posts?|figures?|allegations?|"
                                 r"berichte|behauptungen?|gerüchte|angaben|zahlen?|meldungen?|darstellung)(?!\w)"
                                 r"|^\s*(?:das|dies|this|that)\s")
@@ -722,12 +724,13 @@ def _denial(text: str, sents: list[Sentence], si: int, q: Quantity, lang: str) -
     s = sents[si]
     head = _LETTERS.findall(text[max(s.start, q.start - 160):q.start])[-8:]
     den = _DENIALS[lang]
-    if any(w.lower() in t.rumour_nouns for w in head):
+    rumour = not t.rumour_nouns.isdisjoint(map(str.lower, head))  # a rumour noun among them
+    if rumour:
         m = den.search(text, q.end, min(s.end, q.end + 400))
         if m is not None:
             return m.start(), si
     if si + 1 < len(sents) and sents[si + 1].line == s.line and (
-            _CLAIM_VERBS.search(text, max(s.start, q.start - 300), q.start) or any(w.lower() in t.rumour_nouns for w in head)):
+            rumour or _CLAIM_VERBS.search(text, max(s.start, q.start - 300), q.start)):
         nxt = sents[si + 1]
         m = den.search(text, nxt.start, nxt.end)
         if m is not None and _BACK_REFERENCE.search(text[nxt.start:nxt.end]):

@@ -9,6 +9,7 @@ without closing punctuation).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -17,7 +18,7 @@ import regex
 
 from drift import lang as _lang
 
-__all__ = ["Sentence", "clause_bounds", "segment"]
+__all__ = ["Sentence", "before_word", "clause_bounds", "guarded_starts", "lower_guard", "lower_words", "segment"]
 
 
 @attrs.frozen
@@ -89,6 +90,55 @@ def word_starts(phrases: Iterable[str], k: int = 4, spaced: Iterable[str] = ()) 
     return emit(tree)
 
 
+#: characters the lower-case guards are checked for (tests/test_when.py): lower-casing keeps their
+#: number, and ignoring case equates each with no letter but its lower case ("ſ" for "s", "İ" for
+#: "i", the Kelvin sign for "k" are not here), and ``re`` counts every blank ``regex`` counts
+UNGUARDED = regex.compile(r"[^\x00-\x7f\u00a0äöüÄÖÜß„“”‚‘’«»–—…€£°]")
+
+
+def lower_guard(phrases: Iterable[str], k: int = 4, spaced: Iterable[str] = (), prefix: str = "") -> re.Pattern[str]:
+    """The :func:`word_starts` lookahead of ``phrases`` in lower case, for the standard ``re`` over
+    lower-cased text (``prefix``, a lower-case ``re`` alternative such as a count before a unit,
+    joins it): see :func:`guarded_starts`."""
+    trie = word_starts([p.lower() for p in phrases], k=k, spaced=[p.lower() for p in spaced])
+    return re.compile(f"(?={prefix}|{trie})" if prefix else f"(?={trie})")
+
+
+def guarded_starts(guard: re.Pattern[str], text: str, start: int, end: int) -> list[int] | None:
+    """Where ``guard`` (a :func:`lower_guard`) holds in ``text[start:end]``, as offsets into ``text``;
+    None when the stretch has a character outside those the guards are checked for.
+
+    A large alternation in ``regex`` opens with a :func:`word_starts` lookahead under ignore-case,
+    which ``regex`` tries at every position slowly; ``re`` runs the same trie in lower case over the
+    lower-cased text about four times faster. Every position where the ignore-case lookahead holds
+    is among these, so trying the pattern only here finds what a scan of every position finds.
+    """
+    if UNGUARDED.search(text, start, end) is not None:
+        return None
+    return [start + m.start() for m in guard.finditer(text[start:end].lower())]
+
+
+#: letters that ignoring case (in ``regex``) equates with one of a-z, ä, ö, ü, ß other than by
+#: lower-casing: "ſ" with "s", "İ" with "i" (which lower-cases to two characters), and one more
+#: (tests/test_when.py checks every character)
+_CASE_ODD = regex.compile("[ſİ\U0001DF95]")
+
+
+def lower_words(text: str, start: int, end: int) -> str | None:
+    """``text[start:end]`` in lower case, to test cheaply that a word every match of an ignore-case
+    pattern contains (letters a-z, ä, ö, ü, ß) occurs before running the pattern; None when the
+    stretch has a letter for which lower-casing does not show what ignoring case equates."""
+    return None if _CASE_ODD.search(text, start, end) else text[start:end].lower()
+
+
+def before_word(phrases: Iterable[str]) -> str:
+    r"""``\b`` when every phrase starts with a word character, else ``(?<!\w)``: before a word
+    character the two are the same test (no word character just before), and ``regex`` scans for
+    ``\b`` several times faster than it tries a lookbehind at every position."""
+    return r"\b" if all(_WORD_CHAR.match(p) for p in phrases) else r"(?<!\w)"
+
+
+_WORD_CHAR = regex.compile(r"\w")
 _STRONG = frozenset({"cookie", "cookies", "datenschutz", "werbung", "werbepartner", "ad-blocker", "adblocker",
                      "werbeblocker", "werbeblockierung", "abo", "abonnement", "abonnieren", "probeabo",
                      "newsletter", "lesezeit", "nutzererlebnis", "exklusiv-artikeln", "einloggen",
@@ -201,6 +251,21 @@ def _capped(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
         yield s, e
 
 
+def _lines(text: str, start: int) -> list[tuple[int, int]]:
+    """The lines from ``start`` on as ``(start, end)``, each with its line break: the matches of
+    ``_LINE`` that start before the end of the text, found by splitting at the breaks."""
+    out = []
+    for part in text[start:].split("\n"):
+        end = start + len(part) + 1  # with its line break
+        if end > len(text):  # the last part: no break after it, and nothing when it is empty
+            if part:
+                out.append((start, len(text)))
+            break
+        out.append((start, end))
+        start = end
+    return out
+
+
 def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
     """The body's sentences, each flagged as heading or furniture by its line."""
     t = _lang.text_tables(lang)
@@ -208,7 +273,7 @@ def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
     out: list[Sentence] = []
     teaser = False
     prev_blank = True
-    lines = [(m.start(), m.end()) for m in _LINE.finditer(text, body_start) if m.start() < len(text)]
+    lines = _lines(text, body_start)
     banner: set[int] = set()
     block: list[int] = []
     consent = False

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import re
 import datetime as dt
 from collections.abc import Sequence
 
@@ -28,7 +29,7 @@ import regex
 
 from drift import lang as _lang
 from drift.numbers import Number, NumberKind
-from drift.text import word_starts
+from drift.text import guarded_starts, lower_guard, word_starts
 from drift.timeref import Precision, TimeRef
 
 __all__ = ["resolve", "time_mentions"]
@@ -38,7 +39,9 @@ _SMALL = {"a": 1, "an": 1, "one": 1, "ein": 1, "eine": 1, "einer": 1, "einem": 1
           "einigen": 3, "mehreren": 3}
 
 
-def _compile(code: str) -> regex.Pattern[str]:
+def _compile(code: str) -> tuple[regex.Pattern[str], re.Pattern[str]]:
+    """The time-word pattern, and its opening lookahead as a lower-case ``re`` guard (see
+    :func:`_time_words`)."""
     lt = _lang.get(code)
     t = _lang.text_tables(code)
 
@@ -60,6 +63,8 @@ def _compile(code: str) -> regex.Pattern[str]:
     # lookahead (a trie of the words' first letters) spares the alternation at every other position
     starts = word_starts([str(w) for w in bare], spaced=[str(w) for w in spaced])
     unit_starts = word_starts([str(w) for w in t.unit_days], k=3)
+    guard = lower_guard([str(w) for w in bare], spaced=[str(w) for w in spaced],
+                        prefix=r"\d+\s+" + word_starts([str(w).lower() for w in t.unit_days], k=3))
     return regex.compile(rf"""
         (?=\d+\s+{unit_starts}|{starts})
         (?P<since>(?:{alt(t.since_words)})\s+)?(?P<until>(?:{alt(t.until_words)})\s+(?:(?:at\s+least|spätestens)\s+)?)?
@@ -77,10 +82,32 @@ def _compile(code: str) -> regex.Pattern[str]:
         | (?P<mword>{alt(t.month_words)})(?!\w)
         | (?<!\d\.?\s?)(?P<month>{months})(?:\s+(?P<myear>\d{{4}}))?(?!\w)(?!\s*\d)
         )
-    """, regex.VERBOSE | regex.IGNORECASE)
+    """, regex.VERBOSE | regex.IGNORECASE), guard
 
 
 _PATTERNS = {c: _compile(c) for c in _lang.supported()}
+
+
+def _time_words(text: str, start: int, end: int, lang: str) -> list[regex.Match[str]]:
+    """The time-word matches in ``text[start:end]``: the same as ``finditer`` of the pattern, which
+    is tried only where its guard holds (:func:`drift.text.guarded_starts`), in order and resuming
+    after each match as ``finditer`` does."""
+    pattern, guard = _PATTERNS[lang]
+    starts = guarded_starts(guard, text, start, end)
+    if starts is None:
+        return list(pattern.finditer(text, start, end))
+    out: list[regex.Match[str]] = []
+    resume = start
+    for at in starts:
+        if at < resume:
+            continue
+        m = pattern.match(text, at, end)
+        if m is not None:
+            out.append(m)
+            resume = m.end()
+    return out
+
+
 _FRAME_WORD = regex.compile(r"(?i)(\p{L}+)\s+(?:(?:dem|den|the|zum|zur)\s+)?\Z")  # "seit dem" before a date
 _POSSESSIVE = regex.compile(r"['’]s\b")
 
@@ -266,7 +293,7 @@ def time_mentions(text: str, start: int, end: int, lang: str, published: TimeRef
         else:
             continue
         dates.append((n.start, n.end, ref))
-    matches = list(_PATTERNS[lang].finditer(text, start, end))  # scanned once: the costliest step here
+    matches = _time_words(text, start, end, lang)  # scanned once: the costliest step here
     worded = [(m.start(), m.end()) for m in matches]
     # a year named with its month ("Ende September 2023") belongs to the month's mention
     dates += [y for y in years if not any(a < y[1] and y[0] < b for a, b in worded)]

@@ -432,3 +432,57 @@ def test_gold_quality(gold: str, minimum: dict[str, float]) -> None:
     assert scores["furniture"] == 0, scores
     low = {k: round(scores[k], 3) for k, v in minimum.items() if scores[k] < v}
     assert not low, (low, scores)
+
+
+def test_end_anchored_patterns_searched_backwards_find_the_forward_match() -> None:
+    """The end-anchored patterns of drift.extract compiled with "(?r)" find, on random text, the same
+    match (span and groups) as the same pattern searched forwards."""
+    import importlib
+    import random
+
+    import regex
+
+    mod = importlib.import_module("drift.extract")  # the module, not the function drift.extract
+    rng = random.Random(1)
+    alpha = ["a", "B", "x", "Ä", "ß", ".", "-", " ", "  ", "\t", "\u00a0", "1", "9", "20", "19", "2024", ",", "und",
+             "für", "die", "the ", "NHS", "Chiara", ", ", "\n"]
+    for name in ("_LAST_WORD", "_YEAR_AND", "_BENEFICIARY", "_WORD_BEFORE", "_ACRONYM_BEFORE", "_NAME_AGE"):
+        backward = getattr(mod, name)
+        assert backward.flags & regex.REVERSE
+        forward = regex.compile(backward.pattern.replace("(?r)", "").replace("(?ri)", "(?i)"))
+        for _ in range(5000):
+            s = "".join(rng.choice(alpha) for _ in range(rng.randint(0, 10)))
+            end = rng.randint(0, len(s))
+            a, b = forward.search(s, 0, end), backward.search(s, 0, end)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (name, s, end)
+
+
+def test_tokens_offsets_are_those_of_the_matches() -> None:
+    """drift.nouns.tokens finds offsets with str.find after the token before: on random text with
+    blanks of every kind, apostrophes, hyphens and repeated words they are the matches' own."""
+    import random
+
+    from drift.nouns import _TOKEN, tokens
+
+    rng = random.Random(5)
+    alpha = ["a", "ab", "Ab", "1", "2.5", "'", "’", ".", "-", "‐", " ", "  ", "\n", "\t", "\u00a0", "\u2009", "\u001f",
+             "ä", "ß", "x-", "-x", "é", "\u0301", "_", "„", "“", "(", "ab ab", "a.b"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alpha) for _ in range(rng.randint(0, 16)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        want = [(m.group(), *m.span()) for m in _TOKEN.finditer(text, start, end)]
+        assert [(tk.text, tk.start, tk.end) for tk in tokens(text, start, end)] == want, (text, start, end)
+
+
+def test_lines_are_the_line_pattern_matches() -> None:
+    """drift.text._lines (split at line breaks) gives the matches of _LINE that start in the text."""
+    import random
+
+    from drift.text import _LINE, _lines
+
+    rng = random.Random(2)
+    for _ in range(5000):
+        text = "".join(rng.choice(["a", "\n", "\r", " ", "\n\n", "bc", "\u2028"]) for _ in range(rng.randint(0, 10)))
+        start = rng.randint(0, len(text))
+        assert _lines(text, start) == [(m.start(), m.end()) for m in _LINE.finditer(text, start) if m.start() < len(text)]

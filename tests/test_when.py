@@ -241,3 +241,115 @@ def test_projections_have_no_reference_date() -> None:
     doc = Document("Die Regierung will im Januar 500 Soldaten schicken. Es könnten bald 900 Soldaten sein.",
                    published="2024-10-29", lang="de")
     assert [(a.modality.kind, a.refers_to) for a in extract(doc)] == [("projection", None), ("projection", None)]
+
+
+# --- the lower-case guards (drift.text.guarded_starts) of the time-word and qualifier scans ------
+
+def _guards() -> list[tuple[str, object]]:
+    from drift.quantities import _FRAMES
+    from drift.when import _PATTERNS
+
+    return [(f"when-{c}", _PATTERNS[c][1]) for c in _PATTERNS] + [(f"qualifiers-{c}", _FRAMES[c].before_guard)
+                                                                  for c in _FRAMES]
+
+
+@pytest.mark.parametrize("name,guard", _guards(), ids=[g[0] for g in _guards()])
+def test_guards_see_every_start_for_their_characters(name: str, guard: object) -> None:
+    """For every character a guard is used on, ignoring case equates it with a letter of the guard
+    only when lower-casing turns it into that letter, and lower-casing keeps its length; ``re``'s
+    blanks include ``regex``'s, and its digits are ASCII."""
+    import re
+
+    import regex
+
+    from drift.text import UNGUARDED
+
+    assert isinstance(guard, re.Pattern)
+    letters = {c for c in guard.pattern.replace("\\s", "").replace("\\d", "") if c.isalpha()}
+    assert letters and all(c == c.lower() for c in letters)
+    allowed = [chr(c) for c in range(0x110000) if UNGUARDED.match(chr(c)) is None]
+    assert len(allowed) < 200
+    for ch in allowed:
+        assert len(ch.lower()) == 1
+        for letter in letters:
+            if regex.fullmatch(regex.escape(letter), ch, regex.IGNORECASE):
+                assert ch.lower() == letter, (ch, letter)
+        if regex.match(r"\s", ch):
+            assert re.match(r"\s", ch), repr(ch)
+        if regex.match(r"\d", ch):
+            assert "0" <= ch <= "9"
+
+
+_TIME_TEXTS = ["Am Montagabend", "seit Kriegsbeginn", "bis Ende Oktober 2024", "vor 3 Tagen", "vor zwei Wochen",
+               "12 Tage zuvor", "last Monday", "since mid-May", "two weeks earlier", "in March 2023", "Volkstrauersonntag",
+               "AM MONTAG", "ſeit Kriegsbeginn", "İm vergangenen Jahr", "am\u00a0Montag", "am\u2009Montag", "Oct. 18",
+               "im vergangenen Monat", "Anfang\u00a0September", "1\u0660 Tage zuvor", "١٢ Tage zuvor", "10\u001fTage zuvor",
+               "mehr als ", "more than ", "rund ", "RUND ", "bis zu ", "up to ", "knapp über ", "gut ", "fast ", "> ", "≈ ",
+               "ca. ", "etwa\u00a0", "mindestens ", "at least ", "nearly ", "ſome ", "Größer als "]
+
+
+def _mixtures() -> list[str]:
+    import random
+
+    rng = random.Random(3)
+    pieces = _TIME_TEXTS + ["a", "x", " ", "  ", "\n", "5", ".", ",", "-", "ä", "Ü", "ß", "ſ", "K", "İ", "–", "Tag", "s"]
+    return list(_TIME_TEXTS) + ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_time_word_scan_is_the_pattern_scan(lang: str) -> None:
+    """The guarded scan finds exactly the matches of the pattern's own ``finditer``, on the cases
+    above and on random mixtures of them with letters, digits, blanks and odd characters."""
+    from drift.when import _PATTERNS, _time_words
+
+    pattern = _PATTERNS[lang][0]
+    for text in _mixtures():
+        for start, end in ((0, len(text)), (min(2, len(text)), len(text)), (0, max(0, len(text) - 3))):
+            got = [(m.span(), m.groupdict()) for m in _time_words(text, start, end, lang)]
+            want = [(m.span(), m.groupdict()) for m in pattern.finditer(text, start, end)]
+            assert got == want, (text, start, end)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_qualifier_scan_is_the_pattern_search(lang: str) -> None:
+    """The guarded qualifier search finds exactly what the pattern's own ``search`` finds."""
+    from drift.quantities import _FRAMES, _qualifier_before
+
+    f = _FRAMES[lang]
+    for text in _mixtures():
+        for window in (text, text[-40:], text.rstrip()):
+            got, want = _qualifier_before(f, window), f.before.search(window)
+            assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict())), window
+
+
+def test_lower_words_shows_what_ignoring_case_equates() -> None:
+    """Every character that ignoring case equates with one of a-z, ä, ö, ü, ß lower-cases to it,
+    unless drift.text.lower_words refuses the text (it then runs the patterns as they are)."""
+    import regex
+
+    from drift.text import lower_words
+
+    letters = "abcdefghijklmnopqrstuvwxyzäöüß"
+    pattern = regex.compile(f"[{letters}]", regex.IGNORECASE)
+    for c in range(0x110000):
+        ch = chr(c)
+        if pattern.fullmatch(ch) and lower_words(ch, 0, 1) is not None:
+            assert ch.lower() in letters, repr(ch)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_attribution_with_word_tests_is_unchanged(lang: str) -> None:
+    """The attribution patterns skipped when a word they need is missing match nothing there."""
+    from drift import attribution as a
+    from drift.text import lower_words
+
+    checks = [(a._OWN_WORDS[lang], a._OWN_NEEDS[lang]), (a._PATTERNS[lang][1], a._POST_NEEDS[lang])]
+    if lang == "de":
+        checks += [(p, ("nach",)) for p in (a._NACH_DE, a._NACH_COMPOUND_DE, a._NACH_ADJ_DE)]
+    else:
+        checks.append((a._STUDY["en"], a._STUDY_NEEDS))
+    for text in _mixtures():
+        low = lower_words(text, 0, len(text))
+        for pattern, needs in checks:
+            if low is not None and not any(w in low for w in needs):
+                assert pattern.search(text) is None, (text, pattern.pattern[:40])

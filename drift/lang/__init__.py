@@ -178,7 +178,10 @@ class TextTables:
 
 def text_tables(lang: str) -> TextTables:
     """The extraction tables for ``lang``; raises :class:`UnsupportedLanguageError`."""
-    return _TEXT[get(lang).code]
+    try:
+        return _TEXT[lang]  # a language code as the tables spell it: looked up directly
+    except (KeyError, TypeError):
+        return _TEXT[get(lang).code]
 
 
 def get(lang: str) -> Language:
