@@ -780,8 +780,9 @@ def _speaker_en(toks: Sequence[Token], k: int, s0: int, s1: int, t: _lang.TextTa
         first = next((i for i, tok in enumerate(toks) if tok.start >= s0), k)
         np = _np_after(toks, first, "en", toks[k].start)
         return np[0] if np else None
-    if j >= 2 and toks[j].text == "," and toks[j].start >= s0:
-        # "Harbour Telecom, a Welsh operator, has raised ...": the name before the apposition
+    if j < k - 1 and j >= 2 and toks[j].text == "," and toks[j].start >= s0:
+        # "Harbour Telecom, a Welsh operator, has raised ...": the name before the apposition (with
+        # no auxiliary, "Sabrina Singh, the deputy press secretary, told" keeps its title below)
         o = j - 1
         while o > 0 and toks[o].start >= s0 and toks[o].text != "," and j - o <= 8:
             o -= 1

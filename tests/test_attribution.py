@@ -196,6 +196,13 @@ def test_introductions_name_organisations_not_common_nouns() -> None:
                                                        ("arbeitgeberverband", "Arbeitgeberverband NRW")]
 
 
+def test_apposition_keeps_the_title() -> None:
+    """"Sabrina Singh, the deputy Pentagon press secretary, told ...": the title stays with the name."""
+    got = find("Sabrina Singh, the deputy Pentagon press secretary, told reporters 10,000 troops were there.",
+               "en", "10,000").source
+    assert got.startswith("Sabrina Singh") and "Pentagon" in got, got
+
+
 def test_adverb_before_the_verb_is_no_part_of_the_speaker() -> None:
     """"The carrier initially said ...": the speaker is the carrier."""
     assert find("The carrier initially said 40,000 customers were hit.", "en", "40,000").source == "carrier"
