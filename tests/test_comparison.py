@@ -53,6 +53,9 @@ def kinds(assertions: list[Assertion], options: RuleOptions | None = None) -> li
 
 SAME_KEY = [
     # (a, b): two ways of naming one quantity
+    (dict(unit="Fahrgast"), dict(unit="passenger", lang="en")),
+    (dict(unit="Haus"), dict(unit="home", lang="en")),
+    (dict(unit="Hitzetoter"), dict(unit="Toter")),
     (dict(unit="Soldat", modifiers=("north-korea",)), dict(unit="troop", modifiers=("north-korea",), lang="en")),
     (dict(unit="Soldat", modifiers=("nordkoreanisch",)), dict(unit="Soldat", modifiers=("Nordkorea",))),
     (dict(unit="Truppe", modifiers=("north-korea",)), dict(unit="soldier", modifiers=("north-korea",), lang="en")),

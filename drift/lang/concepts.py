@@ -83,6 +83,30 @@ UNITS: Mapping[str, Mapping[str, str]] = {
         student: Schüler, Student
         arrival: Ankunft, Neuankömmling
         attack: Angriff
+        passenger: Fahrgast, Passagier, Fluggast, Reisender
+        tourist: Tourist, Urlauber
+        school: Schule
+        hospital: Krankenhaus, Klinik, Klinikum
+        flight: Flug
+        company: Unternehmen, Firma, Betrieb
+        member: Mitglied
+        subscriber: Abonnent
+        migrant: Migrant
+        doctor: Arzt, Ärztin, Mediziner
+        police-officer: Polizist, Polizeibeamter
+        village: Dorf
+        town: Stadt, Gemeinde, Kommune, Ortschaft
+        district: Bezirk, Landkreis, Kreis
+        dose: Dosis, Impfdosis
+        vaccination: Impfung
+        operation: Operation, Eingriff
+        bed: Bett
+        seat: Sitz, Sitzplatz
+        ticket: Ticket, Eintrittskarte
+        animal: Tier
+        tree: Baum
+        road: Straße
+        bridge: Brücke
         """),
     "en": _table("""
         soldier: soldier, troop, fighter, officer, serviceman, servicemember, personnel
@@ -134,6 +158,30 @@ UNITS: Mapping[str, Mapping[str, str]] = {
         student: student, pupil
         arrival: arrival, new arrival
         attack: attack
+        passenger: passenger, traveller, traveler
+        tourist: tourist, holidaymaker
+        school: school
+        hospital: hospital, clinic
+        flight: flight
+        company: company, firm, business
+        member: member
+        subscriber: subscriber
+        migrant: migrant
+        doctor: doctor, physician
+        police-officer: police officer, policeman, policewoman
+        village: village
+        town: town, city, municipality
+        district: district, county
+        dose: dose, vaccine dose
+        vaccination: vaccination
+        operation: operation, surgery
+        bed: bed
+        seat: seat
+        ticket: ticket
+        animal: animal
+        tree: tree
+        road: road
+        bridge: bridge
         """),
 }
 
