@@ -293,7 +293,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             continue
         if _not_a_figure(text, q, lang):
             continue
-        if lang == "de" and _ADVICE_DE.search(text[s.start:q.start]):
+        if lang == "de" and "Sie" in (head := text[s.start:q.start]) and _ADVICE_DE.search(head):
             continue  # "Trinken Sie mindestens 1,5 Liter am Tag": advice to the reader, no claim
         whole = s
         s = _window(s, q.start, q.end)  # the figure's stretch of its sentence (all of it unless it is huge)
@@ -559,7 +559,8 @@ _GLUED_BEFORE = regex.compile(r"(?:\d[-–/:.]|\b\p{Lu}\s|\d\s)\Z")
 _GLUED_AFTER = regex.compile(r"(?:[-–/:]\d|-\p{L}|\s\d{3,}\b|\s(?:Jahre|years?)\s+(?:alt\w*|old)\b|\s(?:a\.m\.|p\.m\.|am|pm)\b)")
 
 
-_ADVICE_DE = regex.compile(r"(?:\A\s*|:\s+)\p{Lu}\p{Ll}+e?n\s+Sie\s+(?!\p{Lu})")  # "Trinken Sie ...": the polite imperative
+# "Trinken Sie ...": the polite imperative (case-sensitive: every match contains "Sie", tested first)
+_ADVICE_DE = regex.compile(r"(?:\A\s*|:\s+)\p{Lu}\p{Ll}+e?n\s+Sie\s+(?!\p{Lu})")
 _LISTED_LABEL = regex.compile(r"(?P<w>[\p{L}][\p{L}.\-]*)\s+\d{1,4}\s*(?:,|und|and|oder|or|&)\s+\Z")
 _WORD_BEFORE = regex.compile(r"(?r)(?P<w>[\p{L}][\p{L}.\-]*)(?P<sep>[ \t\u00a0]+)\Z")
 _ACRONYM_BEFORE = regex.compile(r"(?r)(?<![\p{L}\d])\p{Lu}{2,5}[ \u00a0]\Z")

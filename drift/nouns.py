@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from drift import lang as _lang
-from drift.text import before_word
+from drift.text import before_word, word_starts
 
 __all__ = ["CountedNoun", "Token", "counted_noun", "lemma", "tokens"]
 
@@ -246,7 +246,8 @@ def predicate_after(text: str, start: int, end: int, lang: str) -> str | None:
 def _compile_predicates(lang: str) -> regex.Pattern[str]:
     t = _lang.text_tables(lang)
     alt = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(t.predicates, key=len, reverse=True))
-    return regex.compile(rf"{before_word(t.predicates)}({alt})(?!\w)", regex.I)
+    # the lookahead (text.word_starts) rejects most positions before trying every phrase
+    return regex.compile(rf"{before_word(t.predicates)}(?={word_starts(t.predicates)})({alt})(?!\w)", regex.I)
 
 
 _PREDICATES = {c: _compile_predicates(c) for c in _lang.supported()}
