@@ -562,6 +562,9 @@ _GLUED_AFTER = regex.compile(r"(?:[-–/:]\d|-\p{L}|\s\d{3,}\b|\s(?:Jahre|years?
 # "Trinken Sie ...": the polite imperative (case-sensitive: every match contains "Sie", tested first)
 _ADVICE_DE = regex.compile(r"(?:\A\s*|:\s+)\p{Lu}\p{Ll}+e?n\s+Sie\s+(?!\p{Lu})")
 _LISTED_LABEL = regex.compile(r"(?P<w>[\p{L}][\p{L}.\-]*)\s+\d{1,4}\s*(?:,|und|and|oder|or|&)\s+\Z")
+# how every text _LISTED_LABEL matches ends before its blanks (str.isspace holds for every \s):
+# tested first, as the pattern is tried at every position of the text before the figure
+_LISTED_JOINERS = (",", "und", "and", "oder", "or", "&")
 _WORD_BEFORE = regex.compile(r"(?r)(?P<w>[\p{L}][\p{L}.\-]*)(?P<sep>[ \t\u00a0]+)\Z")
 _ACRONYM_BEFORE = regex.compile(r"(?r)(?<![\p{L}\d])\p{Lu}{2,5}[ \u00a0]\Z")
 _NAME_AGE = regex.compile(r"(?r)(?<!\p{L})\p{Lu}\p{Ll}+,\s\Z")
@@ -602,7 +605,7 @@ def _not_a_figure(text: str, q: Quantity, lang: str) -> bool:
             prev = _WORD_BEFORE.search(head, 0, w.start())
             if prev is not None and prev.group("w").lower() in t.address_words and w.group("w")[:1].isupper():
                 return True  # "Via Roma 22", "Rue Cler 5"
-        listed = _LISTED_LABEL.search(head)
+        listed = _LISTED_LABEL.search(head) if head.rstrip().endswith(_LISTED_JOINERS) else None
         if listed is not None and listed.group("w").lower() in t.address_words:
             return True  # "die Linien 5 und 6", "platforms 4 and 5": the second label
         if _ACRONYM_BEFORE.search(head) and len(n.surface) <= 4:

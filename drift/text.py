@@ -310,13 +310,33 @@ def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
 _CLAUSE_BREAK = regex.compile(r"""[,;:()\[\]–—]|\s-\s|(?<=\s)(?:und|aber|doch|sondern|dass|weil|während|wobei|and|but|while|whereas|because|although)(?=\s)""", regex.X | regex.I)
 
 
+_CLAUSE_BREAK_BACK = regex.compile("(?r)" + _CLAUSE_BREAK.pattern, regex.X | regex.I)
+
+
+def _clause_left(text: str, start: int, pos: int) -> int:
+    """The end of the last match of ``_CLAUSE_BREAK.finditer(text, start, pos)``, else ``start``.
+
+    Searched backwards from ``pos``: the matches ``finditer`` finds never overlap one another, a
+    punctuation mark, a conjunction between blanks and a " - " sharing no character, so the last is
+    the one ending last, which the reverse search finds first. Only two " - " can share a blank
+    (" - - "): ``finditer`` then takes the first and skips the second, so a " - " found backwards
+    is checked the forward way (tests/test_extract.py compares both)."""
+    m = _CLAUSE_BREAK_BACK.search(text, start, pos)
+    if m is None:
+        return start
+    if m.end() - m.start() != 3 or text[m.start() + 1] != "-":
+        return m.end()
+    left = start
+    for m in _CLAUSE_BREAK.finditer(text, start, pos):
+        left = m.end()
+    return left
+
+
 def clause_bounds(text: str, start: int, end: int, pos: int, pos_end: int | None = None) -> tuple[int, int]:
     """The clause around ``pos`` inside the sentence ``[start, end)``: the stretch between the
     nearest clause breaks (punctuation, quotes, conjunctions such as und/dass/and) on either side."""
     pos_end = pos if pos_end is None else pos_end
-    left = start
-    for m in _CLAUSE_BREAK.finditer(text, start, pos):
-        left = m.end()
+    left = _clause_left(text, start, pos)
     right = end
     m = _CLAUSE_BREAK.search(text, pos_end, end)
     if m:

@@ -486,3 +486,67 @@ def test_lines_are_the_line_pattern_matches() -> None:
         text = "".join(rng.choice(["a", "\n", "\r", " ", "\n\n", "bc", "\u2028"]) for _ in range(rng.randint(0, 10)))
         start = rng.randint(0, len(text))
         assert _lines(text, start) == [(m.start(), m.end()) for m in _LINE.finditer(text, start) if m.start() < len(text)]
+
+
+def _clause_left_forward(text: str, start: int, pos: int) -> int:
+    """The straightforward reading: the end of the last clause break before ``pos``."""
+    from drift.text import _CLAUSE_BREAK
+
+    left = start
+    for m in _CLAUSE_BREAK.finditer(text, start, pos):
+        left = m.end()
+    return left
+
+
+_CLAUSE_TEXTS = ["Die Polizei sprach von 4.500, Verdi von 8.000 und die Veranstalter - nach eigenen Angaben - von 12.000.",
+                 "a - - b - und c", " - - - x", "x und - y", "und und und", "x(und)y, z; w: v – u — t",
+                 "The toll rose, and officials said while others waited that 12 had died because of it.",
+                 "Hier -\tund - dort\u00a0-\u00a0da - - - - 5", "ſund UND Und WÄHREND während", ""]
+
+
+@pytest.mark.parametrize("text", _CLAUSE_TEXTS)
+def test_clause_left_reads_backwards_as_forwards(text: str) -> None:
+    """text._clause_left searches the last clause break backwards from the figure: the same as
+    reading every break from the sentence start, at every start and position."""
+    from drift.text import _clause_left
+
+    for start in range(len(text) + 1):
+        for pos in range(start, len(text) + 1):
+            assert _clause_left(text, start, pos) == _clause_left_forward(text, start, pos), (text, start, pos)
+
+
+def test_clause_left_on_generated_text() -> None:
+    """The same on random strings of blanks, hyphens, dashes, punctuation and conjunctions."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from drift.text import _clause_left
+
+    pieces = st.sampled_from([" ", "-", "–", ",", "und", "and", "x", "Und", "\t", "\u00a0", "(", "während", "ab"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(pieces, max_size=14), st.data())
+    def check(parts: list[str], data: st.DataObject) -> None:
+        text = "".join(parts)
+        start = data.draw(st.integers(0, len(text)))
+        pos = data.draw(st.integers(start, len(text)))
+        assert _clause_left(text, start, pos) == _clause_left_forward(text, start, pos)
+
+    check()
+
+
+def test_listed_label_guard_keeps_every_match() -> None:
+    """extract._not_a_figure tries _LISTED_LABEL only when the text before the figure ends with one
+    of _LISTED_JOINERS before its blanks: every blank of the pattern is one str.rstrip strips."""
+    import sys
+
+    import regex
+
+    from drift.extract import _LISTED_JOINERS, _LISTED_LABEL
+
+    assert all(chr(c).isspace() for c in range(sys.maxunicode + 1) if regex.match(r"\s", chr(c)))
+    heads = ["die Linien 5 und ", "platforms 4 and\u00a0", "Gleis 3 oder\t ", "Halle 7, ", "Tor 2 & ",
+             "Linie 5 und", "die Linien 5 und 6 ", "Bus 12 or  \n", "x 1 ,\u2003"]
+    for head in heads:
+        if _LISTED_LABEL.search(head) is not None:
+            assert head.rstrip().endswith(_LISTED_JOINERS), head
