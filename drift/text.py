@@ -100,8 +100,17 @@ def lower_guard(phrases: Iterable[str], k: int = 4, spaced: Iterable[str] = (), 
     """The :func:`word_starts` lookahead of ``phrases`` in lower case, for the standard ``re`` over
     lower-cased text (``prefix``, a lower-case ``re`` alternative such as a count before a unit,
     joins it): see :func:`guarded_starts`."""
-    trie = word_starts([p.lower() for p in phrases], k=k, spaced=[p.lower() for p in spaced])
-    return re.compile(f"(?={prefix}|{trie})" if prefix else f"(?={trie})")
+    low, low_spaced = [p.lower() for p in phrases], [p.lower() for p in spaced]
+    trie = word_starts(low, k=k, spaced=low_spaced)
+    guard = f"(?={prefix}|{trie})" if prefix else f"(?={trie})"
+    # the characters a match can open with, tested first: ``re`` skips to them quickly, while a
+    # pattern that opens with a lookahead is tried in full at every position
+    firsts = {p[0] for p in [*low, *low_spaced] if p}
+    if "" in low or "" in low_spaced or prefix and not prefix.startswith(r"\d"):
+        return re.compile(guard)  # an empty phrase or a prefix of unknown start: every position
+    opening = (r"\d" if prefix else "") + (r"\s" if " " in firsts else "") \
+        + "".join(re.escape(c) for c in sorted(firsts - {" "}))
+    return re.compile(f"(?=[{opening}]){guard}")
 
 
 def guarded_starts(guard: re.Pattern[str], text: str, start: int, end: int) -> list[int] | None:
