@@ -203,7 +203,8 @@ def _governed_by_plan(text: str, clause: tuple[int, int], sentence: tuple[int, i
     state = _FIRST_WORD.match(text[q.end:min(s1, q.end + 30)])
     if q.is_percent and state is not None and _participle_any(state.group(1)):
         return False  # "20 percent funded", "zu 40 Prozent finanziert": how far a plan got, a fact
-    if _BENEFICIARY.search(text, max(s0, q.start - 60), q.start):
+    before = text[max(s0, q.start - 60):q.start].lower()  # every match has "für" or "for" (tested first)
+    if ("für" in before or "for" in before) and _BENEFICIARY.search(text, max(s0, q.start - 60), q.start):
         return False
     start = s0
     for m in _SCOPE_BREAK.finditer(text, s0, q.start):

@@ -86,6 +86,7 @@ class CountedNoun:
 _ADJ_END = ("e", "en", "er", "es", "em")
 
 
+@functools.cache
 def _geo() -> object:
     from drift.lang import geo
 

@@ -550,3 +550,21 @@ def test_listed_label_guard_keeps_every_match() -> None:
     for head in heads:
         if _LISTED_LABEL.search(head) is not None:
             assert head.rstrip().endswith(_LISTED_JOINERS), head
+
+
+def test_beneficiary_guard_sees_every_match() -> None:
+    """extract._governed_by_plan tries _BENEFICIARY only when "für" or "for" occurs in the lower-cased
+    text before the figure: every character that ignoring case equates with f, o, r or ü lower-cases
+    to that letter, so every match shows there."""
+    import sys
+
+    import regex
+
+    from drift.extract import _BENEFICIARY
+
+    letters = regex.compile("[foür]", regex.IGNORECASE)
+    for c in range(sys.maxunicode + 1):
+        if letters.fullmatch(chr(c)):
+            assert chr(c).lower() in "foür", hex(c)
+    for text in ("für die Beschäftigten ", "FÜR DIE ", "For the ", "fOr all the ", "Für\u00a0alle "):
+        assert _BENEFICIARY.search(text) is not None and ("für" in text.lower() or "for" in text.lower())
