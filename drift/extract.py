@@ -801,11 +801,15 @@ def _consolidate(items: list[Assertion], text: str, lang: str) -> list[Assertion
         if b.source != AUTHOR:
             named.setdefault(_figure_key(b), b.source)
     for i, a in enumerate(out):
-        if a.source == AUTHOR and a.modality is Modality.REPORTED or (
-                a.source == AUTHOR and any(h in a.sentence.lower() for h in t.hearsay)):
+        if a.source == AUTHOR and (a.modality is Modality.REPORTED or _has_any(a.sentence.lower(), t.hearsay)):
             if _figure_key(a) in named:
                 out[i] = attrs.evolve(a, source=named[_figure_key(a)])
     return out
+
+
+def _has_any(low: str, phrases: Iterable[str]) -> bool:
+    """One of ``phrases`` occurs in ``low`` (lower-cased once, not once per phrase)."""
+    return any(h in low for h in phrases)
 
 
 def iter_extract(documents: Iterable[Document], *, options: ExtractOptions | None = None) -> Iterator[Assertion]:
