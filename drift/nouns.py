@@ -50,7 +50,10 @@ class Token(NamedTuple):
         return cls(text, start, end, text.lower(), first.isalnum(), first.isupper())
 
 
-_TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}’'.]*[\p{L}\p{N}])?(?:[-‐][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]")
+# a word: letters and digits, with apostrophes and dots inside ("’s", "U.S", "z.B"), hyphen parts and
+# a trailing hyphen; else one mark. Written as runs, not as "[\p{L}\p{N}](?:[\p{L}\p{N}’'.]*[\p{L}\p{N}])?",
+# which reads the same words but backtracks at the end of each (tests/test_extract.py compares the two)
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[’'.]+[\p{L}\p{N}]+)*(?:[-‐][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]")
 _new_token = tuple.__new__
 
 

@@ -568,3 +568,26 @@ def test_beneficiary_guard_sees_every_match() -> None:
             assert chr(c).lower() in "foür", hex(c)
     for text in ("für die Beschäftigten ", "FÜR DIE ", "For the ", "fOr all the ", "Für\u00a0alle "):
         assert _BENEFICIARY.search(text) is not None and ("für" in text.lower() or "for" in text.lower())
+
+
+def test_token_pattern_reads_the_words_of_the_plain_one() -> None:
+    """nouns._TOKEN, written as runs of letters between apostrophes and dots, finds exactly the
+    tokens of the plainer pattern that backtracks at the end of each word."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    import regex
+
+    from drift.nouns import _TOKEN
+
+    plain = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}’'.]*[\p{L}\p{N}])?(?:[-‐][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]")
+    for text in ("U.S. troops", "z.B. 3.000", "Nordkorea-Soldaten- und", "it’s 5'", "a..b. c.-d", "x-‐y--", ""):
+        assert _TOKEN.findall(text) == plain.findall(text)
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(alphabet="aZ9ä٣’'.-‐ \u00a0,\u0301", max_size=24))
+    def check(text: str) -> None:
+        assert _TOKEN.findall(text) == plain.findall(text)
+        assert [m.span() for m in _TOKEN.finditer(text, 1)] == [m.span() for m in plain.finditer(text, 1)]
+
+    check()
