@@ -316,10 +316,11 @@ def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
     return out
 
 
-_CLAUSE_BREAK = regex.compile(r"""[,;:()\[\]–—]|\s-\s|(?<=\s)(?:und|aber|doch|sondern|dass|weil|während|wobei|and|but|while|whereas|because|although)(?=\s)""", regex.X | regex.I)
+_CLAUSE_BREAK_SOURCE = r"""[,;:()\[\]–—]|\s-\s|(?<=\s)(?:und|aber|doch|sondern|dass|weil|während|wobei|and|but|while|whereas|because|although)(?=\s)"""
+_CLAUSE_BREAK = regex.compile(_CLAUSE_BREAK_SOURCE, regex.X | regex.I)
 
 
-_CLAUSE_BREAK_BACK = regex.compile("(?r)" + _CLAUSE_BREAK.pattern, regex.X | regex.I)
+_CLAUSE_BREAK_BACK = regex.compile("(?r)" + _CLAUSE_BREAK_SOURCE, regex.X | regex.I)
 
 
 def _clause_left(text: str, start: int, pos: int) -> int:
@@ -330,11 +331,12 @@ def _clause_left(text: str, start: int, pos: int) -> int:
     the one ending last, which the reverse search finds first. Only two " - " can share a blank
     (" - - "): ``finditer`` then takes the first and skips the second, so a " - " found backwards
     is checked the forward way (tests/test_extract.py compares both)."""
-    m = _CLAUSE_BREAK_BACK.search(text, start, pos)
-    if m is None:
+    last = _CLAUSE_BREAK_BACK.search(text, start, pos)
+    if last is None:
         return start
-    if m.end() - m.start() != 3 or text[m.start() + 1] != "-":
-        return m.end()
+    end: int = last.end()
+    if end - last.start() != 3 or text[last.start() + 1] != "-":
+        return end
     left = start
     for m in _CLAUSE_BREAK.finditer(text, start, pos):
         left = m.end()
