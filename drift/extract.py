@@ -282,7 +282,14 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             if jatt is not None:
                 disc.note(disc.resolve(jatt, None), sj.line)
 
-    for q in quantities:
+    not_figure: dict[int, bool] = {}  # _not_a_figure by index into quantities, read once each
+
+    def not_a_figure(i: int) -> bool:
+        if i not in not_figure:
+            not_figure[i] = _not_a_figure(text, quantities[i], lang)
+        return not_figure[i]
+
+    for qi, q in enumerate(quantities):
         si = bisect.bisect_right(sent_starts, q.number_start) - 1
         if si < 0 or q.number_start >= sents[si].end:
             continue
@@ -292,7 +299,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         s = sents[si]
         if s.furniture and not opts.keep_furniture:
             continue
-        if _not_a_figure(text, q, lang):
+        if not_a_figure(qi):
             continue
         if lang == "de" and "Sie" in (head := text[s.start:q.start]) and _ADVICE_DE.search(head):
             continue  # "Trinken Sie mindestens 1,5 Liter am Tag": advice to the reader, no claim
@@ -370,9 +377,9 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             mentions = all_mentions if s is whole else [m for m in all_mentions if s.start <= m[0] < s.end]
             lo = bisect.bisect_left(q_starts, s.start)
             hi = bisect.bisect_left(q_starts, s.end)
-            near = [o for o in quantities[lo:hi] if abs(o.start - q.start) < 300][:20]
-            others = [clause_bounds(text, s.start, s.end, o.start, o.end) for o in near
-                      if o is not q and not _not_a_figure(text, o, lang)]
+            near = [k for k in range(lo, hi) if abs(quantities[k].start - q.start) < 300][:20]
+            others = [clause_bounds(text, s.start, s.end, quantities[k].start, quantities[k].end) for k in near
+                      if quantities[k] is not q and not not_a_figure(k)]
             refers = resolve(mentions if background is None else
                              [m for m in mentions if background[0] <= m[0] < background[1]],
                              clause, q.start, document.published, others, _statement_dates(stoks, mentions, t))
