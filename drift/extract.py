@@ -203,7 +203,8 @@ def _governed_by_plan(text: str, clause: tuple[int, int], sentence: tuple[int, i
     state = _FIRST_WORD.match(text[q.end:min(s1, q.end + 30)])
     if q.is_percent and state is not None and _participle_any(state.group(1)):
         return False  # "20 percent funded", "zu 40 Prozent finanziert": how far a plan got, a fact
-    if _BENEFICIARY.search(text, max(s0, q.start - 60), q.start):
+    before = text[max(s0, q.start - 60):q.start].lower()  # every match has "für" or "for" (tested first)
+    if ("für" in before or "for" in before) and _BENEFICIARY.search(text, max(s0, q.start - 60), q.start):
         return False
     start = s0
     for m in _SCOPE_BREAK.finditer(text, s0, q.start):
@@ -281,7 +282,14 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             if jatt is not None:
                 disc.note(disc.resolve(jatt, None), sj.line)
 
-    for q in quantities:
+    not_figure: dict[int, bool] = {}  # _not_a_figure by index into quantities, read once each
+
+    def not_a_figure(i: int) -> bool:
+        if i not in not_figure:
+            not_figure[i] = _not_a_figure(text, quantities[i], lang)
+        return not_figure[i]
+
+    for qi, q in enumerate(quantities):
         si = bisect.bisect_right(sent_starts, q.number_start) - 1
         if si < 0 or q.number_start >= sents[si].end:
             continue
@@ -291,9 +299,9 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         s = sents[si]
         if s.furniture and not opts.keep_furniture:
             continue
-        if _not_a_figure(text, q, lang):
+        if not_a_figure(qi):
             continue
-        if lang == "de" and _ADVICE_DE.search(text[s.start:q.start]):
+        if lang == "de" and "Sie" in (head := text[s.start:q.start]) and _ADVICE_DE.search(head):
             continue  # "Trinken Sie mindestens 1,5 Liter am Tag": advice to the reader, no claim
         whole = s
         s = _window(s, q.start, q.end)  # the figure's stretch of its sentence (all of it unless it is huge)
@@ -369,9 +377,9 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             mentions = all_mentions if s is whole else [m for m in all_mentions if s.start <= m[0] < s.end]
             lo = bisect.bisect_left(q_starts, s.start)
             hi = bisect.bisect_left(q_starts, s.end)
-            near = [o for o in quantities[lo:hi] if abs(o.start - q.start) < 300][:20]
-            others = [clause_bounds(text, s.start, s.end, o.start, o.end) for o in near
-                      if o is not q and not _not_a_figure(text, o, lang)]
+            near = [k for k in range(lo, hi) if abs(quantities[k].start - q.start) < 300][:20]
+            others = [clause_bounds(text, s.start, s.end, quantities[k].start, quantities[k].end) for k in near
+                      if quantities[k] is not q and not not_a_figure(k)]
             refers = resolve(mentions if background is None else
                              [m for m in mentions if background[0] <= m[0] < background[1]],
                              clause, q.start, document.published, others, _statement_dates(stoks, mentions, t))
@@ -559,8 +567,12 @@ _GLUED_BEFORE = regex.compile(r"(?:\d[-–/:.]|\b\p{Lu}\s|\d\s)\Z")
 _GLUED_AFTER = regex.compile(r"(?:[-–/:]\d|-\p{L}|\s\d{3,}\b|\s(?:Jahre|years?)\s+(?:alt\w*|old)\b|\s(?:a\.m\.|p\.m\.|am|pm)\b)")
 
 
-_ADVICE_DE = regex.compile(r"(?:\A\s*|:\s+)\p{Lu}\p{Ll}+e?n\s+Sie\s+(?!\p{Lu})")  # "Trinken Sie ...": the polite imperative
+# "Trinken Sie ...": the polite imperative (case-sensitive: every match contains "Sie", tested first)
+_ADVICE_DE = regex.compile(r"(?:\A\s*|:\s+)\p{Lu}\p{Ll}+e?n\s+Sie\s+(?!\p{Lu})")
 _LISTED_LABEL = regex.compile(r"(?P<w>[\p{L}][\p{L}.\-]*)\s+\d{1,4}\s*(?:,|und|and|oder|or|&)\s+\Z")
+# how every text _LISTED_LABEL matches ends before its blanks (str.isspace holds for every \s):
+# tested first, as the pattern is tried at every position of the text before the figure
+_LISTED_JOINERS = (",", "und", "and", "oder", "or", "&")
 _WORD_BEFORE = regex.compile(r"(?r)(?P<w>[\p{L}][\p{L}.\-]*)(?P<sep>[ \t\u00a0]+)\Z")
 _ACRONYM_BEFORE = regex.compile(r"(?r)(?<![\p{L}\d])\p{Lu}{2,5}[ \u00a0]\Z")
 _NAME_AGE = regex.compile(r"(?r)(?<!\p{L})\p{Lu}\p{Ll}+,\s\Z")
@@ -601,7 +613,7 @@ def _not_a_figure(text: str, q: Quantity, lang: str) -> bool:
             prev = _WORD_BEFORE.search(head, 0, w.start())
             if prev is not None and prev.group("w").lower() in t.address_words and w.group("w")[:1].isupper():
                 return True  # "Via Roma 22", "Rue Cler 5"
-        listed = _LISTED_LABEL.search(head)
+        listed = _LISTED_LABEL.search(head) if head.rstrip().endswith(_LISTED_JOINERS) else None
         if listed is not None and listed.group("w").lower() in t.address_words:
             return True  # "die Linien 5 und 6", "platforms 4 and 5": the second label
         if _ACRONYM_BEFORE.search(head) and len(n.surface) <= 4:
@@ -796,11 +808,15 @@ def _consolidate(items: list[Assertion], text: str, lang: str) -> list[Assertion
         if b.source != AUTHOR:
             named.setdefault(_figure_key(b), b.source)
     for i, a in enumerate(out):
-        if a.source == AUTHOR and a.modality is Modality.REPORTED or (
-                a.source == AUTHOR and any(h in a.sentence.lower() for h in t.hearsay)):
+        if a.source == AUTHOR and (a.modality is Modality.REPORTED or _has_any(a.sentence.lower(), t.hearsay)):
             if _figure_key(a) in named:
                 out[i] = attrs.evolve(a, source=named[_figure_key(a)])
     return out
+
+
+def _has_any(low: str, phrases: Iterable[str]) -> bool:
+    """One of ``phrases`` occurs in ``low`` (lower-cased once, not once per phrase)."""
+    return any(h in low for h in phrases)
 
 
 def iter_extract(documents: Iterable[Document], *, options: ExtractOptions | None = None) -> Iterator[Assertion]:

@@ -24,7 +24,7 @@ import attrs
 import regex
 
 from drift import lang as _lang
-from drift.text import before_word
+from drift.text import before_word, word_starts
 
 __all__ = ["CountedNoun", "Token", "counted_noun", "lemma", "tokens"]
 
@@ -50,7 +50,10 @@ class Token(NamedTuple):
         return cls(text, start, end, text.lower(), first.isalnum(), first.isupper())
 
 
-_TOKEN = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}’'.]*[\p{L}\p{N}])?(?:[-‐][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]")
+# a word: letters and digits, with apostrophes and dots inside ("’s", "U.S", "z.B"), hyphen parts and
+# a trailing hyphen; else one mark. Written as runs, not as "[\p{L}\p{N}](?:[\p{L}\p{N}’'.]*[\p{L}\p{N}])?",
+# which reads the same words but backtracks at the end of each (tests/test_extract.py compares the two)
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[’'.]+[\p{L}\p{N}]+)*(?:[-‐][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]")
 _new_token = tuple.__new__
 
 
@@ -86,6 +89,7 @@ class CountedNoun:
 _ADJ_END = ("e", "en", "er", "es", "em")
 
 
+@functools.cache
 def _geo() -> object:
     from drift.lang import geo
 
@@ -246,7 +250,8 @@ def predicate_after(text: str, start: int, end: int, lang: str) -> str | None:
 def _compile_predicates(lang: str) -> regex.Pattern[str]:
     t = _lang.text_tables(lang)
     alt = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(t.predicates, key=len, reverse=True))
-    return regex.compile(rf"{before_word(t.predicates)}({alt})(?!\w)", regex.I)
+    # the lookahead (text.word_starts) rejects most positions before trying every phrase
+    return regex.compile(rf"{before_word(t.predicates)}(?={word_starts(t.predicates)})({alt})(?!\w)", regex.I)
 
 
 _PREDICATES = {c: _compile_predicates(c) for c in _lang.supported()}

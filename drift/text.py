@@ -100,8 +100,17 @@ def lower_guard(phrases: Iterable[str], k: int = 4, spaced: Iterable[str] = (), 
     """The :func:`word_starts` lookahead of ``phrases`` in lower case, for the standard ``re`` over
     lower-cased text (``prefix``, a lower-case ``re`` alternative such as a count before a unit,
     joins it): see :func:`guarded_starts`."""
-    trie = word_starts([p.lower() for p in phrases], k=k, spaced=[p.lower() for p in spaced])
-    return re.compile(f"(?={prefix}|{trie})" if prefix else f"(?={trie})")
+    low, low_spaced = [p.lower() for p in phrases], [p.lower() for p in spaced]
+    trie = word_starts(low, k=k, spaced=low_spaced)
+    guard = f"(?={prefix}|{trie})" if prefix else f"(?={trie})"
+    # the characters a match can open with, tested first: ``re`` skips to them quickly, while a
+    # pattern that opens with a lookahead is tried in full at every position
+    firsts = {p[0] for p in [*low, *low_spaced] if p}
+    if "" in low or "" in low_spaced or prefix and not prefix.startswith(r"\d"):
+        return re.compile(guard)  # an empty phrase or a prefix of unknown start: every position
+    opening = (r"\d" if prefix else "") + (r"\s" if " " in firsts else "") \
+        + "".join(re.escape(c) for c in sorted(firsts - {" "}))
+    return re.compile(f"(?=[{opening}]){guard}")
 
 
 def guarded_starts(guard: re.Pattern[str], text: str, start: int, end: int) -> list[int] | None:
@@ -307,16 +316,38 @@ def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
     return out
 
 
-_CLAUSE_BREAK = regex.compile(r"""[,;:()\[\]–—]|\s-\s|(?<=\s)(?:und|aber|doch|sondern|dass|weil|während|wobei|and|but|while|whereas|because|although)(?=\s)""", regex.X | regex.I)
+_CLAUSE_BREAK_SOURCE = r"""[,;:()\[\]–—]|\s-\s|(?<=\s)(?:und|aber|doch|sondern|dass|weil|während|wobei|and|but|while|whereas|because|although)(?=\s)"""
+_CLAUSE_BREAK = regex.compile(_CLAUSE_BREAK_SOURCE, regex.X | regex.I)
+
+
+_CLAUSE_BREAK_BACK = regex.compile("(?r)" + _CLAUSE_BREAK_SOURCE, regex.X | regex.I)
+
+
+def _clause_left(text: str, start: int, pos: int) -> int:
+    """The end of the last match of ``_CLAUSE_BREAK.finditer(text, start, pos)``, else ``start``.
+
+    Searched backwards from ``pos``: the matches ``finditer`` finds never overlap one another, a
+    punctuation mark, a conjunction between blanks and a " - " sharing no character, so the last is
+    the one ending last, which the reverse search finds first. Only two " - " can share a blank
+    (" - - "): ``finditer`` then takes the first and skips the second, so a " - " found backwards
+    is checked the forward way (tests/test_extract.py compares both)."""
+    last = _CLAUSE_BREAK_BACK.search(text, start, pos)
+    if last is None:
+        return start
+    end: int = last.end()
+    if end - last.start() != 3 or text[last.start() + 1] != "-":
+        return end
+    left = start
+    for m in _CLAUSE_BREAK.finditer(text, start, pos):
+        left = m.end()
+    return left
 
 
 def clause_bounds(text: str, start: int, end: int, pos: int, pos_end: int | None = None) -> tuple[int, int]:
     """The clause around ``pos`` inside the sentence ``[start, end)``: the stretch between the
     nearest clause breaks (punctuation, quotes, conjunctions such as und/dass/and) on either side."""
     pos_end = pos if pos_end is None else pos_end
-    left = start
-    for m in _CLAUSE_BREAK.finditer(text, start, pos):
-        left = m.end()
+    left = _clause_left(text, start, pos)
     right = end
     m = _CLAUSE_BREAK.search(text, pos_end, end)
     if m:

@@ -63,7 +63,9 @@ def _compile(code: str) -> tuple[regex.Pattern[str], re.Pattern[str]]:
     # lookahead (a trie of the words' first letters) spares the alternation at every other position
     starts = word_starts([str(w) for w in bare], spaced=[str(w) for w in spaced])
     unit_starts = word_starts([str(w) for w in t.unit_days], k=3)
-    guard = lower_guard([str(w) for w in bare], spaced=[str(w) for w in spaced],
+    # the guard reads more letters of each word than the lookahead (a trie of whole short words),
+    # so fewer starts are left for the pattern to reject
+    guard = lower_guard([str(w) for w in bare], spaced=[str(w) for w in spaced], k=8,
                         prefix=r"\d+\s+" + word_starts([str(w).lower() for w in t.unit_days], k=3))
     return regex.compile(rf"""
         (?=\d+\s+{unit_starts}|{starts})

@@ -203,6 +203,28 @@ def test_apposition_keeps_the_title() -> None:
     assert got.startswith("Sabrina Singh") and "Pentagon" in got, got
 
 
+def test_introductions_de_shortcut_matches_a_full_scan() -> None:
+    """The German introductions are looked for only where a generic head ends a word before a blank
+    (attribution._intro_matches_de): the same matches as scanning every position with _INTRO."""
+    import re
+    import sys
+
+    import regex
+
+    from drift.attribution import _INTRO, _intro_matches_de
+    # every blank of regex's \s is one of re's \s, so the re guard misses no noun before a blank
+    blanks = [chr(c) for c in range(sys.maxunicode + 1) if regex.match(r"\s", chr(c))]
+    assert all(re.match(r"\s", c) for c in blanks)
+    texts = ["Der Mobilfunkanbieter Nordlicht Mobil meldete ein Leck. Das Gesundheitsamt Berlin\u00a0Mitte "
+             "und die Stiftung Warentest, der Verband VDI, das Amt Nord,Amt Süd; ÄrzteverbandX Y "
+             "Dachverband\tVerband\nDeutsche Bahn xverband Foo, Bundesamt für Statistik",
+             "Institut Pasteur", "amt A", " Amt A", "Amtsamt amt B", "Verbandverband Verband Verband C",
+             "Sportverein FC Köln ßverein A", "Konzern " * 50 + "Konzern Ende"]
+    for text in texts:
+        fast = [(m.span(), m.groups()) for m in _intro_matches_de(text)]
+        assert fast == [(m.span(), m.groups()) for m in _INTRO["de"].finditer(text)]
+
+
 def test_adverb_before_the_verb_is_no_part_of_the_speaker() -> None:
     """"The carrier initially said ...": the speaker is the carrier."""
     assert find("The carrier initially said 40,000 customers were hit.", "en", "40,000").source == "carrier"

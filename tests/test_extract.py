@@ -486,3 +486,108 @@ def test_lines_are_the_line_pattern_matches() -> None:
         text = "".join(rng.choice(["a", "\n", "\r", " ", "\n\n", "bc", "\u2028"]) for _ in range(rng.randint(0, 10)))
         start = rng.randint(0, len(text))
         assert _lines(text, start) == [(m.start(), m.end()) for m in _LINE.finditer(text, start) if m.start() < len(text)]
+
+
+def _clause_left_forward(text: str, start: int, pos: int) -> int:
+    """The straightforward reading: the end of the last clause break before ``pos``."""
+    from drift.text import _CLAUSE_BREAK
+
+    left = start
+    for m in _CLAUSE_BREAK.finditer(text, start, pos):
+        left = m.end()
+    return left
+
+
+_CLAUSE_TEXTS = ["Die Polizei sprach von 4.500, Verdi von 8.000 und die Veranstalter - nach eigenen Angaben - von 12.000.",
+                 "a - - b - und c", " - - - x", "x und - y", "und und und", "x(und)y, z; w: v – u — t",
+                 "The toll rose, and officials said while others waited that 12 had died because of it.",
+                 "Hier -\tund - dort\u00a0-\u00a0da - - - - 5", "ſund UND Und WÄHREND während", ""]
+
+
+@pytest.mark.parametrize("text", _CLAUSE_TEXTS)
+def test_clause_left_reads_backwards_as_forwards(text: str) -> None:
+    """text._clause_left searches the last clause break backwards from the figure: the same as
+    reading every break from the sentence start, at every start and position."""
+    from drift.text import _clause_left
+
+    for start in range(len(text) + 1):
+        for pos in range(start, len(text) + 1):
+            assert _clause_left(text, start, pos) == _clause_left_forward(text, start, pos), (text, start, pos)
+
+
+def test_clause_left_on_generated_text() -> None:
+    """The same on random strings of blanks, hyphens, dashes, punctuation and conjunctions."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from drift.text import _clause_left
+
+    pieces = st.sampled_from([" ", "-", "–", ",", "und", "and", "x", "Und", "\t", "\u00a0", "(", "während", "ab"])
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(pieces, max_size=14), st.data())
+    def check(parts: list[str], data: st.DataObject) -> None:
+        text = "".join(parts)
+        start = data.draw(st.integers(0, len(text)))
+        pos = data.draw(st.integers(start, len(text)))
+        assert _clause_left(text, start, pos) == _clause_left_forward(text, start, pos)
+
+    check()
+
+
+def test_listed_label_guard_keeps_every_match() -> None:
+    """extract._not_a_figure tries _LISTED_LABEL only when the text before the figure ends with one
+    of _LISTED_JOINERS before its blanks: every blank of the pattern is one str.rstrip strips."""
+    import sys
+
+    import regex
+
+    from drift.extract import _LISTED_JOINERS, _LISTED_LABEL
+
+    assert all(chr(c).isspace() for c in range(sys.maxunicode + 1) if regex.match(r"\s", chr(c)))
+    heads = ["die Linien 5 und ", "platforms 4 and\u00a0", "Gleis 3 oder\t ", "Halle 7, ", "Tor 2 & ",
+             "Linie 5 und", "die Linien 5 und 6 ", "Bus 12 or  \n", "x 1 ,\u2003"]
+    for head in heads:
+        if _LISTED_LABEL.search(head) is not None:
+            assert head.rstrip().endswith(_LISTED_JOINERS), head
+
+
+def test_beneficiary_guard_sees_every_match() -> None:
+    """extract._governed_by_plan tries _BENEFICIARY only when "für" or "for" occurs in the lower-cased
+    text before the figure: every character that ignoring case equates with f, o, r or ü lower-cases
+    to that letter, so every match shows there."""
+    import sys
+
+    import regex
+
+    from drift.extract import _BENEFICIARY
+
+    letters = regex.compile("[foür]", regex.IGNORECASE)
+    for c in range(sys.maxunicode + 1):
+        if letters.fullmatch(chr(c)):
+            assert chr(c).lower() in "foür", hex(c)
+    for text in ("für die Beschäftigten ", "FÜR DIE ", "For the ", "fOr all the ", "Für\u00a0alle "):
+        assert _BENEFICIARY.search(text) is not None and ("für" in text.lower() or "for" in text.lower())
+
+
+def test_token_pattern_reads_the_words_of_the_plain_one() -> None:
+    """nouns._TOKEN, written as runs of letters between apostrophes and dots, finds exactly the
+    tokens of the plainer pattern that backtracks at the end of each word."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    import regex
+
+    from drift.nouns import _TOKEN
+
+    plain = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}’'.]*[\p{L}\p{N}])?(?:[-‐][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]")
+    for text in ("U.S. troops", "z.B. 3.000", "Nordkorea-Soldaten- und", "it’s 5'", "a..b. c.-d", "x-‐y--", ""):
+        assert _TOKEN.findall(text) == plain.findall(text)
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.text(alphabet="aZ9ä٣’'.-‐ \u00a0,\u0301", max_size=24))
+    def check(text: str) -> None:
+        assert _TOKEN.findall(text) == plain.findall(text)
+        assert [m.span() for m in _TOKEN.finditer(text, 1)] == [m.span() for m in plain.finditer(text, 1)]
+
+    check()
