@@ -266,10 +266,12 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
     published: dict[str, dt.date | None] = {}
     known_by_lang: dict[str, frozenset[str]] = {}
     seen_sentences: set[tuple[str, str]] = set()
+    unit_concepts: dict[tuple[str | None, str], str] = {}  # a few nouns, looked up once each
     for a in assertions:
         doc = a.doc_id
-        if (doc, a.sentence) not in seen_sentences:  # a sentence with several figures: read once
-            seen_sentences.add((doc, a.sentence))
+        seen = (doc, a.sentence)
+        if seen not in seen_sentences:  # a sentence with several figures: read once
+            seen_sentences.add(seen)
             known = known_by_lang.get(a.lang)
             if known is None:
                 known = known_by_lang[a.lang] = _table_words(a.lang)
@@ -277,7 +279,11 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
         q = a.quantity
         v = q.point
         if (v >= 10 or v <= -10) and not q.is_percent:
-            figures[doc].add((concepts.concept_of(a.unit, a.lang) or "", str(v)))
+            noun = (a.unit, a.lang)
+            concept = unit_concepts.get(noun)
+            if concept is None:
+                concept = unit_concepts[noun] = concepts.concept_of(a.unit, a.lang) or ""
+            figures[doc].add((concept, str(v)))
         if doc not in published:
             published[doc] = a.published.start if a.published else None
     docs = sorted(published)
@@ -310,10 +316,18 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
         for f in figures.get(d, ()):
             figure_df[f] += 1
     usable = {d: {f for f in fs if figure_df[f] <= cap} for d, fs in figures.items()}
+    points: dict[object, int] = {}  # a usable figure's weight: 2 when precise, else 1
+
+    def weight_of(f: object) -> int:
+        w = points.get(f)
+        if w is None:
+            w = points[f] = 2 if _precise(f) else 1
+        return w
+
     shared: dict[tuple[str, str], int] = {}
     for (x, y), n in sorted(name_pairs.items()):
         common = usable.get(x, set()) & usable.get(y, set())
-        precise = sum(1 for f in common if _precise(f))
+        precise = sum(1 for f in common if weight_of(f) == 2)
         shared[(x, y)] = 2 * n + 2 * precise + (1 if len(common) > precise else 0)
     for (x, y), n in shared.items():
         px, py = published[x], published[y]
@@ -328,31 +342,31 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
     for (x, y), n in shared.items():
         neighbours[x].append((y, n))
         neighbours[y].append((x, n))
-    # ... counting its shared figures too (a lone document may share no name)
     lonely = [d for d in docs if sizes[find(d)] == 1]
+    fig_docs: dict[object, list[str]] = defaultdict(list)
     if lonely:
-        fig_docs: dict[object, list[str]] = defaultdict(list)
         for d in docs:
             for f in usable.get(d, ()):
                 fig_docs[f].append(d)
-        for d in lonely:
-            weight: dict[str, int] = defaultdict(int)
-            for f in usable.get(d, ()):
-                for other_doc in fig_docs[f]:
-                    if other_doc != d:
-                        weight[other_doc] += 2 if _precise(f) else 1
-            named_with = {o for o, _ in neighbours.get(d, ())}
-            neighbours[d] = [(o, n) for o, n in neighbours.get(d, ())] + \
-                [(o, n) for o, n in sorted(weight.items()) if o not in named_with]
     for d in lonely:
         if sizes[find(d)] == 1:
+            # ... counting its shared figures too (a lone document may share no name): the points
+            # of the documents it shares only figures with, then those it shares a name with
+            weight: dict[str, int] = defaultdict(int)
+            for f in usable.get(d, ()):
+                w = weight_of(f)
+                for other_doc in fig_docs[f]:
+                    weight[other_doc] += w
+            weight.pop(d, None)  # its own figures
+            weight.update(neighbours.get(d, ()))
             votes: dict[str, int] = defaultdict(int)
-            for other_doc, n in neighbours.get(d, ()):
+            pd = published[d]
+            for other_doc, n in weight.items():
                 other = find(other_doc)
-                pd, po = published[d], published[other_doc]
-                near = link_days is None or pd is None or po is None or abs((pd - po).days) <= link_days
-                if sizes[other] > 1 and near:
-                    votes[other] += n
+                if sizes[other] > 1:  # only stories of several documents take it in
+                    po = published[other_doc]
+                    if link_days is None or pd is None or po is None or abs((pd - po).days) <= link_days:
+                        votes[other] += n
             if votes:
                 top = max(votes.values())
                 best = sorted(r for r, n in votes.items() if n == top)
