@@ -142,7 +142,7 @@ def _backoff(items: Sequence[tuple[Assertion, Features]], split: frozenset[str],
     by_doc: dict[tuple[str, str, str], set[tuple[str, ...]]] = defaultdict(set)
     by_all: dict[tuple[str, str, str], set[tuple[str, ...]]] = defaultdict(set)
     for a, f in items:
-        if f.key in split:
+        if split and f.key in split:
             continue
         by_doc[(a.doc_id, f.concept, f.kind)].add(f.modifiers)
         by_all[(story.get(a.doc_id, ""), f.concept, f.kind)].add(f.modifiers)
@@ -159,7 +159,7 @@ def _backoff(items: Sequence[tuple[Assertion, Features]], split: frozenset[str],
     out: list[Features] = []
     done: dict[tuple[str, Features], Features] = {}  # one answer per document and key
     for a, f in items:
-        if f.key in split:
+        if split and f.key in split:
             out.append(f)
             continue
         answer = done.get((a.doc_id, f))
@@ -420,8 +420,26 @@ def group(assertions: Iterable[Assertion], options: GroupingOptions | None = Non
             if len(episodes) > 1:
                 times = [t[0] for a in ep if (t := reference_time(a)) is not None]
                 name = f"{key}@{min(times).isoformat()}" if times else key
-            out[name] = [attrs.evolve(a, quantity_key=name) for a in ep]
+            out[name] = [_keyed(a, name) for a in ep]
     return out
+
+
+def _keyed(a: Assertion, key: str) -> Assertion:
+    """``attrs.evolve(a, quantity_key=key)``, at half the cost: every field named in the call
+    (:data:`_ASSERTION_FIELDS` checks at import that none is missing)."""
+    return Assertion(doc_id=a.doc_id, quantity=a.quantity, unit=a.unit, modifiers=a.modifiers,
+                     predicate=a.predicate, noun_text=a.noun_text, source=a.source, modality=a.modality,
+                     refers_to=a.refers_to, start=a.start, end=a.end, sentence=a.sentence,
+                     sentence_start=a.sentence_start, lang=a.lang, outlet=a.outlet, published=a.published,
+                     quantity_key=key)
+
+
+#: the fields :func:`_keyed` copies: a field added to Assertion must be added there too
+_ASSERTION_FIELDS = ("doc_id", "quantity", "unit", "modifiers", "predicate", "noun_text", "source", "modality",
+                     "refers_to", "start", "end", "sentence", "sentence_start", "lang", "outlet", "published",
+                     "quantity_key")
+if tuple(f.name for f in attrs.fields(Assertion)) != _ASSERTION_FIELDS:  # pragma: no cover
+    raise ImportError("drift.grouping._keyed does not copy every field of Assertion")
 
 
 def _order(a: Assertion) -> tuple[str, int, int, str]:
@@ -434,6 +452,7 @@ _PLURAL = {"person": "people", "child": "children", "casualty": "casualties", "m
            "death": "deaths", "staff": "staff"}
 
 
+@functools.lru_cache(maxsize=65536)
 def key_label(key: str) -> str:
     """A readable English label for a key: ``soldier|north-korea|projection`` ->
     ``soldiers (North Korea), projected``."""
