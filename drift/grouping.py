@@ -178,14 +178,15 @@ def _episodes(members: list[Assertion], gap: int | None) -> list[list[Assertion]
     if gap is None:
         return [members]
     times = [reference_time(a) for a in members]
-    timed = sorted((t, i) for i, t in enumerate(times) if t is not None)
+    # (first day, last day, position) as day ordinals: sorted like the dates, compared faster
+    timed = sorted((t[0].toordinal(), t[1].toordinal(), i) for i, t in enumerate(times) if t is not None)
     untimed = [a for a, t in zip(members, times) if t is None]
     if not timed:
         return [members]
     episodes: list[list[Assertion]] = [[]]
-    last_end: dt.date | None = None
-    for (start, end), i in timed:
-        if last_end is not None and (start - last_end).days > gap:
+    last_end: int | None = None
+    for start, end, i in timed:
+        if last_end is not None and start - last_end > gap:
             episodes.append([])
         episodes[-1].append(members[i])
         last_end = end if last_end is None else max(last_end, end)
@@ -263,7 +264,7 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
     """
     names: dict[str, set[str]] = defaultdict(set)
     figures: dict[str, set[object]] = defaultdict(set)
-    published: dict[str, dt.date | None] = {}
+    published: dict[str, int | None] = {}  # day ordinals
     known_by_lang: dict[str, frozenset[str]] = {}
     seen_sentences: set[tuple[str, str]] = set()
     unit_concepts: dict[tuple[str | None, str], str] = {}  # a few nouns, looked up once each
@@ -285,7 +286,7 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
                 concept = unit_concepts[noun] = concepts.concept_of(a.unit, a.lang) or ""
             figures[doc].add((concept, str(v)))
         if doc not in published:
-            published[doc] = a.published.start if a.published else None
+            published[doc] = a.published.start.toordinal() if a.published else None
     docs = sorted(published)
     if len(docs) < 2:
         return {d: "" for d in docs}
@@ -331,7 +332,7 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
         shared[(x, y)] = 2 * n + 2 * precise + (1 if len(common) > precise else 0)
     for (x, y), n in shared.items():
         px, py = published[x], published[y]
-        near = link_days is None or px is None or py is None or abs((px - py).days) <= link_days
+        near = link_days is None or px is None or py is None or abs(px - py) <= link_days
         if n >= 3 and near:
             parent[find(x)] = find(y)
     # a document linked to nothing joins the one story it shares most with, if any
@@ -362,10 +363,12 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
             votes: dict[str, int] = defaultdict(int)
             pd = published[d]
             for other_doc, n in weight.items():
-                other = find(other_doc)
+                other = parent[other_doc]
+                if parent[other] != other:  # (find's work, saved for the many documents near a root)
+                    other = find(other)
                 if sizes[other] > 1:  # only stories of several documents take it in
                     po = published[other_doc]
-                    if link_days is None or pd is None or po is None or abs((pd - po).days) <= link_days:
+                    if link_days is None or pd is None or po is None or abs(pd - po) <= link_days:
                         votes[other] += n
             if votes:
                 top = max(votes.values())
@@ -396,13 +399,13 @@ def group(assertions: Iterable[Assertion], options: GroupingOptions | None = Non
     cache: dict[tuple[object, ...], Features] = {}  # assertions share a few noun/modifier combinations
 
     def keyed(a: Assertion) -> tuple[Assertion, Features]:
-        k = (a.unit, a.modifiers, a.predicate, a.kind, a.lang, a.quantity.is_percent)
+        k = (a.unit, a.modifiers, a.predicate, a.modality, a.lang, a.quantity.is_percent)  # modality gives kind
         f = cache.get(k)
         if f is None:
             f = cache[k] = features(a, opts)
         return a, f
 
-    items = sorted((keyed(a) for a in assertions), key=lambda p: _order(p[0]))
+    items = sorted((keyed(a) for a in assertions), key=_item_order)
     story = stories([a for a, _ in items], link_days=opts.story_link_days) if opts.stories else {}
     feats = _backoff(items, opts.split, story) if opts.backoff else [f for _, f in items]
     by_key: dict[str, list[Assertion]] = defaultdict(list)
@@ -443,7 +446,11 @@ if tuple(f.name for f in attrs.fields(Assertion)) != _ASSERTION_FIELDS:  # pragm
 
 
 def _order(a: Assertion) -> tuple[str, int, int, str]:
-    return (a.doc_id, a.quantity.number_start, a.start, a.source)
+    return (a.doc_id, a.quantity.numbers[0].start, a.start, a.source)  # numbers[0].start: number_start
+
+
+def _item_order(item: tuple[Assertion, Features]) -> tuple[str, int, int, str]:
+    return _order(item[0])
 
 
 _PLURAL = {"person": "people", "child": "children", "casualty": "casualties", "missing": "missing people",
