@@ -313,6 +313,8 @@ def _ratio(big: Value, small: Value) -> float | None:
 
 
 def _diff(a: Value, b: Value) -> Value:
+    if type(a) is int and type(b) is int:  # exact already
+        return a - b
     d = Decimal(str(a)) - Decimal(str(b))
     return int(d) if d == d.to_integral_value() else d
 
@@ -344,6 +346,8 @@ def _dedupe(stmts: Sequence[Statement]) -> list[Statement]:
 def _extremes(bucket: Sequence[Statement]) -> tuple[list[Statement], list[Statement]]:
     """The statements with the highest lower bounds and the lowest upper bounds, at most two
     sources each (enough to find a pair of different sources)."""
+    if len(bucket) == 1:  # the common case: one statement that day
+        return [bucket[0]], [bucket[0]]
     highs: list[Statement] = []
     for s in sorted(bucket, key=lambda s: (-s.lo, s.order)):
         if all(s.source != h.source for h in highs):
@@ -536,6 +540,8 @@ def _revision(key: str, label: str, old: Statement, new: Statement, *, same_day:
 def best_cover(bucket: Sequence[Statement]) -> tuple[list[Statement], int | float, int | float]:
     """The largest set of statements whose intervals share a value, and the interval they share
     (a sweep over the bounds: O(k log k))."""
+    if len(bucket) == 1 and bucket[0].lo <= bucket[0].hi:  # the common case: one statement
+        return [bucket[0]], bucket[0].lo, bucket[0].hi
     order = sorted(bucket, key=lambda s: (s.lo, s.order))
     heap: list[tuple[int | float, int]] = []
     best_n = 0
@@ -647,6 +653,8 @@ def compare(key: str, assertions: Iterable[Assertion], options: RuleOptions | No
 def agreement(bucket: Sequence[Statement]) -> dict[str, float]:
     """Per source: the share of the other sources' statements its figures are compatible with
     (1.0 when every other source agrees, 0.0 when none does); O(k log k)."""
+    if len(bucket) < 2:  # no other source to agree with
+        return {}
     def counter(stmts: Sequence[Statement]) -> tuple[list[int | float], list[int | float]]:
         return sorted(s.hi for s in stmts), sorted(s.lo for s in stmts)
 
