@@ -63,7 +63,7 @@ class Series:
 def _time_order(a: Assertion) -> tuple[int, str, int]:
     """The rules' order: the middle day of what an assertion is about, then its place."""
     t = reference_time(a)
-    return ((t[0].toordinal() + t[1].toordinal()) // 2 if t else 0, a.doc_id, a.quantity.number_start)
+    return ((t[0].toordinal() + t[1].toordinal()) // 2 if t else 0, a.doc_id, a.quantity.numbers[0].start)
 
 
 def _finding_order(f: Finding) -> tuple[str, int, int, int, list[tuple[str, int]]]:

@@ -42,7 +42,7 @@ from functools import lru_cache
 import attrs
 import regex
 
-from drift.assertions import AUTHOR, Assertion
+from drift.assertions import AUTHOR, Assertion, Modality
 from drift.findings import Finding, FindingKind
 from drift.grouping import key_label, reference_time
 from drift.lang.concepts import SOURCE_TERMS
@@ -313,8 +313,6 @@ def _ratio(big: Value, small: Value) -> float | None:
 
 
 def _diff(a: Value, b: Value) -> Value:
-    if type(a) is int and type(b) is int:  # exact already
-        return a - b
     d = Decimal(str(a)) - Decimal(str(b))
     return int(d) if d == d.to_integral_value() else d
 
@@ -585,7 +583,7 @@ def statements(assertions: Iterable[Assertion], options: RuleOptions | None = No
     items = []
     places = 0
     for a in assertions:
-        if a.kind == "denied":
+        if a.modality is Modality.DENIED:  # kind "denied"
             continue
         values = _values(a)
         if all(-_FLOAT_LIMIT < v < _FLOAT_LIMIT for v in values):
