@@ -142,7 +142,7 @@ def _backoff(items: Sequence[tuple[Assertion, Features]], split: frozenset[str],
     by_doc: dict[tuple[str, str, str], set[tuple[str, ...]]] = defaultdict(set)
     by_all: dict[tuple[str, str, str], set[tuple[str, ...]]] = defaultdict(set)
     for a, f in items:
-        if f.key in split:
+        if split and f.key in split:
             continue
         by_doc[(a.doc_id, f.concept, f.kind)].add(f.modifiers)
         by_all[(story.get(a.doc_id, ""), f.concept, f.kind)].add(f.modifiers)
@@ -159,7 +159,7 @@ def _backoff(items: Sequence[tuple[Assertion, Features]], split: frozenset[str],
     out: list[Features] = []
     done: dict[tuple[str, Features], Features] = {}  # one answer per document and key
     for a, f in items:
-        if f.key in split:
+        if split and f.key in split:
             out.append(f)
             continue
         answer = done.get((a.doc_id, f))
@@ -178,14 +178,15 @@ def _episodes(members: list[Assertion], gap: int | None) -> list[list[Assertion]
     if gap is None:
         return [members]
     times = [reference_time(a) for a in members]
-    timed = sorted((t, i) for i, t in enumerate(times) if t is not None)
+    # (first day, last day, position) as day ordinals: sorted like the dates, compared faster
+    timed = sorted((t[0].toordinal(), t[1].toordinal(), i) for i, t in enumerate(times) if t is not None)
     untimed = [a for a, t in zip(members, times) if t is None]
     if not timed:
         return [members]
     episodes: list[list[Assertion]] = [[]]
-    last_end: dt.date | None = None
-    for (start, end), i in timed:
-        if last_end is not None and (start - last_end).days > gap:
+    last_end: int | None = None
+    for start, end, i in timed:
+        if last_end is not None and start - last_end > gap:
             episodes.append([])
         episodes[-1].append(members[i])
         last_end = end if last_end is None else max(last_end, end)
@@ -270,13 +271,15 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
     """
     names: dict[str, set[str]] = defaultdict(set)
     figures: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    published: dict[str, dt.date | None] = {}
+    published: dict[str, int | None] = {}  # day ordinals
     known_by_lang: dict[str, frozenset[str]] = {}
     seen_sentences: set[tuple[str, str]] = set()
+    unit_concepts: dict[tuple[str | None, str], str] = {}  # a few nouns, looked up once each
     for a in assertions:
         doc = a.doc_id
-        if (doc, a.sentence) not in seen_sentences:  # a sentence with several figures: read once
-            seen_sentences.add((doc, a.sentence))
+        seen = (doc, a.sentence)
+        if seen not in seen_sentences:  # a sentence with several figures: read once
+            seen_sentences.add(seen)
             known = known_by_lang.get(a.lang)
             if known is None:
                 known = known_by_lang[a.lang] = _table_words(a.lang)
@@ -284,9 +287,13 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
         q = a.quantity
         v = q.point
         if (v >= 10 or v <= -10) and not q.is_percent:
-            figures[doc].add((concepts.concept_of(a.unit, a.lang) or "", str(v)))
+            noun = (a.unit, a.lang)
+            concept = unit_concepts.get(noun)
+            if concept is None:
+                concept = unit_concepts[noun] = concepts.concept_of(a.unit, a.lang) or ""
+            figures[doc].add((concept, str(v)))
         if doc not in published:
-            published[doc] = a.published.start if a.published else None
+            published[doc] = a.published.start.toordinal() if a.published else None
     docs = sorted(published)
     if len(docs) < 2:
         return {d: "" for d in docs}
@@ -317,14 +324,22 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
         for f in figures.get(d, ()):
             figure_df[f] += 1
     usable = {d: {f for f in fs if figure_df[f] <= cap} for d, fs in figures.items()}
+    points: dict[object, int] = {}  # a usable figure's weight: 2 when precise, else 1
+
+    def weight_of(f: object) -> int:
+        w = points.get(f)
+        if w is None:
+            w = points[f] = 2 if _precise(f) else 1
+        return w
+
     shared: dict[tuple[str, str], int] = {}
     for (x, y), n in sorted(name_pairs.items()):
         common = usable.get(x, set()) & usable.get(y, set())
-        precise = sum(1 for f in common if _precise(f))
+        precise = sum(1 for f in common if weight_of(f) == 2)
         shared[(x, y)] = 2 * n + 2 * precise + (1 if len(common) > precise else 0)
     for (x, y), n in shared.items():
         px, py = published[x], published[y]
-        near = link_days is None or px is None or py is None or abs((px - py).days) <= link_days
+        near = link_days is None or px is None or py is None or abs(px - py) <= link_days
         if n >= 3 and near:
             parent[find(x)] = find(y)
     # a document linked to nothing joins the one story it shares most with, if any
@@ -335,33 +350,35 @@ def stories(assertions: Sequence[Assertion], *, link_days: int | None = 60, max_
     for (x, y), n in shared.items():
         neighbours[x].append((y, n))
         neighbours[y].append((x, n))
-    # ... counting its shared figures too (a lone document may share no name)
     lonely = [d for d in docs if sizes[find(d)] == 1]
+    fig_docs: dict[object, list[str]] = defaultdict(list)
     if lonely:
-        fig_docs: dict[object, list[str]] = defaultdict(list)
         for d in docs:
             for f in usable.get(d, ()):
                 fig_docs[f].append(d)
-        for d in lonely:
+    for d in lonely:
+        if sizes[find(d)] == 1:
+            # ... counting its shared figures too (a lone document may share no name): the points
+            # of the documents it shares only figures with, then those it shares a name with
             weight: dict[str, int] = defaultdict(int)
             for f in usable.get(d, ()):
                 if not _telling(f):
                     continue
+                w = weight_of(f)
                 for other_doc in fig_docs[f]:
-                    if other_doc != d:
-                        weight[other_doc] += 2 if _precise(f) else 1
-            named_with = {o for o, _ in neighbours.get(d, ())}
-            neighbours[d] = [(o, n) for o, n in neighbours.get(d, ())] + \
-                [(o, n) for o, n in sorted(weight.items()) if o not in named_with]
-    for d in lonely:
-        if sizes[find(d)] == 1:
+                    weight[other_doc] += w
+            weight.pop(d, None)  # its own figures
+            weight.update(neighbours.get(d, ()))
             votes: dict[str, int] = defaultdict(int)
-            for other_doc, n in neighbours.get(d, ()):
-                other = find(other_doc)
-                pd, po = published[d], published[other_doc]
-                near = link_days is None or pd is None or po is None or abs((pd - po).days) <= link_days
-                if sizes[other] > 1 and near:
-                    votes[other] += n
+            pd = published[d]
+            for other_doc, n in weight.items():
+                other = parent[other_doc]
+                if parent[other] != other:  # (find's work, saved for the many documents near a root)
+                    other = find(other)
+                if sizes[other] > 1:  # only stories of several documents take it in
+                    po = published[other_doc]
+                    if link_days is None or pd is None or po is None or abs(pd - po) <= link_days:
+                        votes[other] += n
             if votes:
                 top = max(votes.values())
                 best = sorted(r for r, n in votes.items() if n == top)
@@ -391,13 +408,13 @@ def group(assertions: Iterable[Assertion], options: GroupingOptions | None = Non
     cache: dict[tuple[object, ...], Features] = {}  # assertions share a few noun/modifier combinations
 
     def keyed(a: Assertion) -> tuple[Assertion, Features]:
-        k = (a.unit, a.modifiers, a.predicate, a.kind, a.lang, a.quantity.is_percent)
+        k = (a.unit, a.modifiers, a.predicate, a.modality, a.lang, a.quantity.is_percent)  # modality gives kind
         f = cache.get(k)
         if f is None:
             f = cache[k] = features(a, opts)
         return a, f
 
-    items = sorted((keyed(a) for a in assertions), key=lambda p: _order(p[0]))
+    items = sorted((keyed(a) for a in assertions), key=_item_order)
     story = stories([a for a, _ in items], link_days=opts.story_link_days) if opts.stories else {}
     feats = _backoff(items, opts.split, story) if opts.backoff else [f for _, f in items]
     by_key: dict[str, list[Assertion]] = defaultdict(list)
@@ -415,12 +432,34 @@ def group(assertions: Iterable[Assertion], options: GroupingOptions | None = Non
             if len(episodes) > 1:
                 times = [t[0] for a in ep if (t := reference_time(a)) is not None]
                 name = f"{key}@{min(times).isoformat()}" if times else key
-            out[name] = [attrs.evolve(a, quantity_key=name) for a in ep]
+            out[name] = [_keyed(a, name) for a in ep]
     return out
 
 
+def _keyed(a: Assertion, key: str) -> Assertion:
+    """``attrs.evolve(a, quantity_key=key)``, at half the cost: every field named in the call
+    (:data:`_ASSERTION_FIELDS` checks at import that none is missing)."""
+    return Assertion(doc_id=a.doc_id, quantity=a.quantity, unit=a.unit, modifiers=a.modifiers,
+                     predicate=a.predicate, noun_text=a.noun_text, source=a.source, modality=a.modality,
+                     refers_to=a.refers_to, start=a.start, end=a.end, sentence=a.sentence,
+                     sentence_start=a.sentence_start, lang=a.lang, outlet=a.outlet, published=a.published,
+                     quantity_key=key)
+
+
+#: the fields :func:`_keyed` copies: a field added to Assertion must be added there too
+_ASSERTION_FIELDS = ("doc_id", "quantity", "unit", "modifiers", "predicate", "noun_text", "source", "modality",
+                     "refers_to", "start", "end", "sentence", "sentence_start", "lang", "outlet", "published",
+                     "quantity_key")
+if tuple(f.name for f in attrs.fields(Assertion)) != _ASSERTION_FIELDS:  # pragma: no cover
+    raise ImportError("drift.grouping._keyed does not copy every field of Assertion")
+
+
 def _order(a: Assertion) -> tuple[str, int, int, str]:
-    return (a.doc_id, a.quantity.number_start, a.start, a.source)
+    return (a.doc_id, a.quantity.numbers[0].start, a.start, a.source)  # numbers[0].start: number_start
+
+
+def _item_order(item: tuple[Assertion, Features]) -> tuple[str, int, int, str]:
+    return _order(item[0])
 
 
 _PLURAL = {"person": "people", "child": "children", "casualty": "casualties", "missing": "missing people",
@@ -429,6 +468,7 @@ _PLURAL = {"person": "people", "child": "children", "casualty": "casualties", "m
            "death": "deaths", "staff": "staff"}
 
 
+@functools.lru_cache(maxsize=65536)
 def key_label(key: str) -> str:
     """A readable English label for a key: ``soldier|north-korea|projection`` ->
     ``soldiers (North Korea), projected``."""

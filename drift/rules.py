@@ -42,7 +42,7 @@ from functools import lru_cache
 import attrs
 import regex
 
-from drift.assertions import AUTHOR, Assertion
+from drift.assertions import AUTHOR, Assertion, Modality
 from drift.attribution import kind_of
 from drift.findings import Finding, FindingKind
 from drift.grouping import key_label, reference_time
@@ -158,10 +158,19 @@ def statement(a: Assertion, options: RuleOptions | None = None, *, scale: int | 
     """The rules' view of one assertion. Statements meant to be compared must share ``scale``:
     build them together with :func:`statements`."""
     opts = options or RuleOptions()
+    return _statement(a, opts, scale if scale is not None else _scale([a]), _tolerances(opts))
+
+
+def _tolerances(opts: RuleOptions) -> tuple[int, int, int]:
+    """The exact and approximate tolerances as integers over a common denominator:
+    ``(denominator, exact numerator, approx numerator)``."""
     e, ap = opts.exact_tolerance, opts.approx_tolerance
     den = e.denominator * ap.denominator // math.gcd(e.denominator, ap.denominator)
-    te, ta = e.numerator * (den // e.denominator), ap.numerator * (den // ap.denominator)
-    sc = scale if scale is not None else _scale([a])
+    return den, e.numerator * (den // e.denominator), ap.numerator * (den // ap.denominator)
+
+
+def _statement(a: Assertion, opts: RuleOptions, sc: int, tolerances: tuple[int, int, int]) -> Statement:
+    den, te, ta = tolerances
 
     def widen(v: Value, t: int) -> tuple[int, int]:
         x = v * sc if isinstance(v, int) else int((Decimal(v) * sc).to_integral_value())
@@ -319,7 +328,7 @@ def _diff(a: Value, b: Value) -> Value:
 
 
 def _ordered(stmts: Iterable[Statement]) -> list[Statement]:
-    return sorted(stmts, key=lambda s: (s.day if s.day is not None else -1, _stable(s)))
+    return sorted(stmts, key=lambda s: (s.day if s.day is not None else -1, s.order))
 
 
 def _stable(s: Statement) -> tuple[str, int, int]:
@@ -345,14 +354,16 @@ def _dedupe(stmts: Sequence[Statement]) -> list[Statement]:
 def _extremes(bucket: Sequence[Statement]) -> tuple[list[Statement], list[Statement]]:
     """The statements with the highest lower bounds and the lowest upper bounds, at most two
     sources each (enough to find a pair of different sources)."""
+    if len(bucket) == 1:  # the common case: one statement that day
+        return [bucket[0]], [bucket[0]]
     highs: list[Statement] = []
-    for s in sorted(bucket, key=lambda s: (-s.lo, _stable(s))):
+    for s in sorted(bucket, key=lambda s: (-s.lo, s.order)):
         if all(s.source != h.source for h in highs):
             highs.append(s)
             if len(highs) == 2:
                 break
     lows: list[Statement] = []
-    for s in sorted(bucket, key=lambda s: (s.hi, _stable(s))):
+    for s in sorted(bucket, key=lambda s: (s.hi, s.order)):
         if all(s.source != x.source for x in lows):
             lows.append(s)
             if len(lows) == 2:
@@ -454,12 +465,14 @@ def _trends(key: str, label: str, buckets: Sequence[tuple[int | None, list[State
             down = only if only.side != "lower" else None
             low_here = high_here = only
         else:
-            ups = sorted((s for s in bucket if s.side != "upper"), key=lambda s: (s.floor, _stable(s)))
-            downs = sorted((s for s in bucket if s.side != "lower"), key=lambda s: (s.ceil, _stable(s)))
+            by_floor = sorted(bucket, key=lambda s: (s.floor, s.order))
+            by_ceil = sorted(bucket, key=lambda s: (s.ceil, s.order))
+            ups = [s for s in by_floor if s.side != "upper"]  # a sorted list filtered stays sorted
+            downs = [s for s in by_ceil if s.side != "lower"]
             up = ups[len(ups) // 2] if ups else None
             down = downs[(len(downs) - 1) // 2] if downs else None
-            low_here = sorted(bucket, key=lambda s: (s.ceil, _stable(s)))[(len(bucket) - 1) // 2]
-            high_here = sorted(bucket, key=lambda s: (s.floor, _stable(s)))[len(bucket) // 2]
+            low_here = by_ceil[(len(bucket) - 1) // 2]
+            high_here = by_floor[len(bucket) // 2]
         if phase == 1:
             if down is not None and _falls(chain[-1], down):
                 out.append(_trend(key, label, chain, True))
@@ -502,7 +515,7 @@ def _revisions(key: str, label: str, stmts: Sequence[Statement], cumulative: boo
         if s.published is not None and s.day is not None and not s.source.startswith("author:"):
             by_source[s.source].append(s)
     for source in sorted(by_source):
-        items = sorted(by_source[source], key=lambda s: (s.published, s.day, _stable(s)))
+        items = sorted(by_source[source], key=lambda s: (s.published, s.day, s.order))
         last_for_day: dict[int, Statement] = {}
         peak: Statement | None = None
         for s in items:
@@ -535,7 +548,9 @@ def _revision(key: str, label: str, old: Statement, new: Statement, *, same_day:
 def best_cover(bucket: Sequence[Statement]) -> tuple[list[Statement], int | float, int | float]:
     """The largest set of statements whose intervals share a value, and the interval they share
     (a sweep over the bounds: O(k log k))."""
-    order = sorted(bucket, key=lambda s: (s.lo, _stable(s)))
+    if len(bucket) == 1 and bucket[0].lo <= bucket[0].hi:  # the common case: one statement
+        return [bucket[0]], bucket[0].lo, bucket[0].hi
+    order = sorted(bucket, key=lambda s: (s.lo, s.order))
     heap: list[tuple[int | float, int]] = []
     best_n = 0
     best_at: int | float = -_INF
@@ -578,7 +593,7 @@ def statements(assertions: Iterable[Assertion], options: RuleOptions | None = No
     items = []
     places = 0
     for a in assertions:
-        if a.kind == "denied":
+        if a.modality is Modality.DENIED:  # kind "denied"
             continue
         values = _values(a)
         if all(-_FLOAT_LIMIT < v < _FLOAT_LIMIT for v in values):
@@ -587,7 +602,9 @@ def statements(assertions: Iterable[Assertion], options: RuleOptions | None = No
                 if not isinstance(v, int):
                     places = max(places, _decimals(v))
     scale = int(10 ** min(30, places))
-    return [statement(a, options, scale=scale) for a in items]
+    opts = options or RuleOptions()
+    tolerances = _tolerances(opts)
+    return [_statement(a, opts, scale, tolerances) for a in items]
 
 
 def compare(key: str, assertions: Iterable[Assertion], options: RuleOptions | None = None, *,
@@ -649,6 +666,8 @@ def compare(key: str, assertions: Iterable[Assertion], options: RuleOptions | No
 def agreement(bucket: Sequence[Statement]) -> dict[str, float]:
     """Per source: the share of the other sources' statements its figures are compatible with
     (1.0 when every other source agrees, 0.0 when none does); O(k log k)."""
+    if len(bucket) < 2:  # no other source to agree with
+        return {}
     def counter(stmts: Sequence[Statement]) -> tuple[list[int | float], list[int | float]]:
         return sorted(s.hi for s in stmts), sorted(s.lo for s in stmts)
 
