@@ -301,7 +301,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             continue
         if not_a_figure(qi):
             continue
-        if lang == "de" and "Sie" in (head := text[s.start:q.start]) and _ADVICE_DE.search(head):
+        if lang == "de" and _advice_de(text, s.start, q.start):
             continue  # "Trinken Sie mindestens 1,5 Liter am Tag": advice to the reader, no claim
         whole = s
         s = _window(s, q.start, q.end)  # the figure's stretch of its sentence (all of it unless it is huge)
@@ -569,6 +569,15 @@ _GLUED_AFTER = regex.compile(r"(?:[-–/:]\d|-\p{L}|\s\d{3,}\b|\s(?:Jahre|years?
 
 # "Trinken Sie ...": the polite imperative (case-sensitive: every match contains "Sie", tested first)
 _ADVICE_DE = regex.compile(r"(?:\A\s*|:\s+)\p{Lu}\p{Ll}+e?n\s+Sie\s+(?!\p{Lu})")
+_ADVICE_AFTER_COLON_DE = regex.compile(r":\s+\p{Lu}\p{Ll}+e?n\s+Sie\s+(?!\p{Lu})")
+
+
+def _advice_de(text: str, s0: int, start: int) -> bool:
+    """The figure at ``start`` follows a polite imperative that opens its sentence or follows a
+    colon, at most 300 characters before it (a bounded look: linear time on giant sentences)."""
+    lo = max(s0, start - 300)
+    head = text[lo:start]
+    return "Sie" in head and bool((_ADVICE_DE if lo == s0 else _ADVICE_AFTER_COLON_DE).search(head))
 _LISTED_LABEL = regex.compile(r"(?P<w>[\p{L}][\p{L}.\-]*)\s+\d{1,4}\s*(?:,|und|and|oder|or|&)\s+\Z")
 # how every text _LISTED_LABEL matches ends before its blanks (str.isspace holds for every \s):
 # tested first, as the pattern is tried at every position of the text before the figure
