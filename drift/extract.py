@@ -392,7 +392,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             lang=lang, outlet=document.outlet, published=document.published))
         if q.point is not None and not q.is_percent and not pending:
             by_point[q.point] = out[-1]
-    return _consolidate(_resolve_forward(out), text, lang)
+    return _consolidate(_resolve_forward(out, keep=opts.keep_unitless), text, lang)
 
 
 _WINDOW = 500
@@ -439,9 +439,10 @@ def _forward_candidate(text: str, q: Quantity) -> bool:
     return cue and (not nxt or nxt.isspace() or nxt in ",.;:!?")
 
 
-def _resolve_forward(items: list[Assertion]) -> list[Assertion]:
+def _resolve_forward(items: list[Assertion], *, keep: bool = False) -> list[Assertion]:
     """Noun-less heading figures take the noun of the first later figure of the same value in the
-    document ("Polizei zählt 16.000" ... "etwa 16.000 Menschen"); without one they are dropped."""
+    document ("Polizei zählt 16.000" ... "etwa 16.000 Menschen"); without one they are dropped,
+    unless ``keep`` (``ExtractOptions.keep_unitless``) keeps every noun-less figure."""
     if all(a.unit is not None or a.quantity.is_percent for a in items):
         return items
     following: dict[object, Assertion] = {}  # value -> the nearest later figure with a noun
@@ -456,6 +457,8 @@ def _resolve_forward(items: list[Assertion]) -> list[Assertion]:
         b = following.get(a.quantity.point)
         if b is not None:
             resolved[i] = attrs.evolve(a, unit=b.unit, modifiers=b.modifiers, predicate=b.predicate)
+        elif keep:
+            resolved[i] = a
     return [a for a in resolved if a is not None]
 
 

@@ -215,6 +215,16 @@ def test_ellipsis_keeps_its_own_predicate() -> None:
     assert got["55"] == ("person", "killed")
 
 
+def test_keep_unitless_keeps_noun_less_figures() -> None:
+    """``keep_unitless`` reports a figure whose noun cannot be told, with unit None."""
+    from drift.extract import ExtractOptions
+
+    text = "Die Lage ist ernst. Es sind 4.000, sagte er."
+    assert [a.unit for a in extract(Document(text, lang="de"))] == []
+    got = extract(Document(text, lang="de"), options=ExtractOptions(keep_unitless=True))
+    assert [(a.quantity.surface, a.unit) for a in got] == [("4.000", None)]
+
+
 def test_labels_and_years_borrow_no_noun() -> None:
     """A bare number after a figure is an ellipsis only when it could be one: line labels, years
     and numbers a hundred times smaller or larger keep no noun, and so are no figures."""
