@@ -34,7 +34,7 @@ from drift.documents import Document
 from drift.exceptions import DriftError
 from drift.nouns import CountedNoun, Token, counted_noun, predicate_after, predicate_before, tokens
 from drift.numbers import _scan
-from drift.quantities import Quantity, _quantities
+from drift.quantities import Qualifier, Quantity, _quantities
 from drift.text import Sentence, before_word, clause_bounds, segment, word_starts
 from drift.timeref import TimeRef
 from drift.when import resolve, time_mentions
@@ -333,6 +333,11 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
                 if own is None and prev_a.number_end <= q.number_start:
                     own = predicate_before(text, max(clause[0], prev_a.number_end), q.number_start, lang)
                 pred = own or pred
+        if unit is None and _vague_people(text, q, t):
+            # "Tausende ziehen vom Bahnhof ...", "Hunderte wurden verletzt": people, counted vaguely
+            unit, mods = _PEOPLE[lang], ()
+            pred = predicate_after(text, q.number_end, clause[1], lang) \
+                or predicate_before(text, clause[0], q.number_start, lang)
         pending = False
         if unit is None and not opts.keep_unitless:
             if not (whole.heading and _forward_candidate(text, q)):
@@ -418,6 +423,26 @@ def _measured(text: str, q: Quantity, t: _lang.TextTables) -> bool:
     it continues no figure before it."""
     m = _NEXT_WORD.match(text, q.end, q.end + 30)
     return m is not None and m.group(1).lower() in t.non_units
+
+
+_PEOPLE = {"de": "Mensch", "en": "person"}
+_WORD_BEFORE_FIGURE = regex.compile(r"(?r)(\p{L}+)\s+\Z")
+
+
+def _vague_people(text: str, q: Quantity, t: _lang.TextTables) -> bool:
+    """A vague number word standing alone for people: the subject before a verb ("Tausende
+    ziehen", "Hunderte wurden verletzt") or after one ("demonstrierten Tausende gegen ...")."""
+    if q.qualifier is not Qualifier.VAGUE or len(q.numbers) != 1 or not q.numbers[0].surface[:1].isalpha():
+        return False
+    nxt = _NEXT_WORD.match(text, q.end, q.end + 30)
+    if nxt is None:
+        return False
+    word = nxt.group(1)
+    if word.islower() and word not in t.prepositions and word not in t.determiners:
+        return True
+    prev = _WORD_BEFORE_FIGURE.search(text, max(0, q.start - 30), q.start)
+    return prev is not None and prev.group(1).islower() and prev.group(1) not in t.prepositions \
+        and prev.group(1) not in t.determiners and prev.group(1) not in t.stop_words and word in t.prepositions
 
 
 def _year_like(q: Quantity) -> bool:

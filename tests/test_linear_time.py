@@ -139,13 +139,13 @@ def _best_time(fn: Callable[[str], object], text: str, runs: int, batch_time: fl
 def _ratio(fn: Callable[[str], object], unit: str, sizes: tuple[int, int], budget: int,
            large_runs: int = 2) -> tuple[float, float, float]:
     """CPU time on the large input over that on the small one (with both times): the best of each
-    so far, measured again (up to four rounds) while over the limit, so that bursts of load on a
+    so far, measured again (up to six rounds) while over the limit, so that bursts of load on a
     shared machine do not decide."""
     small, large = _line(unit, sizes[0]), _line(unit, sizes[1])
     fn(small)  # warm-up: compiled patterns, caches
     t_small = t_large = float("inf")
     ratio = float("inf")
-    for _ in range(4):
+    for _ in range(6):
         with _guard(budget, f"{fn.__name__} on {len(large):,} chars of {unit!r}"):
             t_small = min(t_small, _cpu(fn, small, 3, batch_time=0.03))
             t_large = min(t_large, _cpu(fn, large, large_runs))
@@ -186,7 +186,7 @@ def _measure(layer: str) -> dict[str, list[tuple[str, float, float, float] | str
                     rows.append((fn.__name__, *_ratio(fn, unit, NUMBER_SIZES, 60)))
             else:
                 sizes = DENSE_EXTRACT_SIZES.get(name, EXTRACT_SIZES)
-                rows.append(("extract", *_ratio(_extract(lang), unit, sizes, 60, large_runs=1)))
+                rows.append(("extract", *_ratio(_extract(lang), unit, sizes, 60, large_runs=2)))
         except TimeoutError as e:
             rows.append(str(e))
         out[name] = rows
