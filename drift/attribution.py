@@ -325,10 +325,16 @@ _PARENTHETICALS = frozenset({"however", "though", "meanwhile", "too", "also", "i
                              "separately", "though", "in turn"})
 _INVERTIBLE_EN = frozenset({"said", "says", "told", "added", "wrote", "noted", "warned", "explained",
                             "claimed", "stated", "announced", "reported", "insisted", "estimated"})
-_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                         "morning", "evening", "night", "week", "month", "year", "today", "yesterday",
-                         "january", "february", "march", "april", "may", "june", "july", "august",
-                         "september", "october", "november", "december"})
+def _calendar_words(code: str) -> frozenset[str]:
+    """Month and weekday names of a language's number tables, without abbreviations ("jan" beside
+    "jan.", a first name as often as a month)."""
+    lt = _lang.get(code)
+    months = {m for m in lt.months if "." not in m and f"{m}." not in lt.months}
+    return frozenset(months) | frozenset(lt.weekdays)
+
+
+_TIME_WORDS = _calendar_words("en") | frozenset({"morning", "evening", "night", "week", "month", "year", "today",
+                                                 "yesterday"})
 
 
 def _timeish(tok: Token, t: _lang.TextTables) -> bool:
@@ -705,9 +711,8 @@ def _speaker(toks: Sequence[Token], k: int, lang: str, s0: int, s1: int) -> str 
     return _np_before(toks, k, lang, s0)
 
 
-_TIME_WORDS_DE = frozenset("""januar februar märz april mai juni juli august september oktober november
-    dezember montag dienstag mittwoch donnerstag freitag samstag sonntag anfang mitte ende beginn
-    frühjahr sommer herbst winter vormittag nachmittag""".split())
+_TIME_WORDS_DE = _calendar_words("de") | frozenset(_lang.text_tables("de").month_parts) \
+    | frozenset(_lang.text_tables("de").season_words) | frozenset({"beginn", "vormittag", "nachmittag"})
 _RELATIVE_DE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "welches", "wo"})
 
 

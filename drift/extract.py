@@ -426,7 +426,6 @@ def _measured(text: str, q: Quantity, t: _lang.TextTables) -> bool:
 
 
 _PEOPLE = {"de": "Mensch", "en": "person"}
-_WORD_BEFORE_FIGURE = regex.compile(r"(?r)(\p{L}+)\s+\Z")
 
 
 def _vague_people(text: str, q: Quantity, t: _lang.TextTables) -> bool:
@@ -440,7 +439,7 @@ def _vague_people(text: str, q: Quantity, t: _lang.TextTables) -> bool:
     word = nxt.group(1)
     if word.islower() and word not in t.prepositions and word not in t.determiners:
         return True
-    prev = _WORD_BEFORE_FIGURE.search(text, max(0, q.start - 30), q.start)
+    prev = _LAST_WORD.search(text, max(0, q.start - 30), q.start)
     return prev is not None and prev.group(1).islower() and prev.group(1) not in t.prepositions \
         and prev.group(1) not in t.determiners and prev.group(1) not in t.stop_words and word in t.prepositions
 
