@@ -142,7 +142,7 @@ def _modality(text: str, clause: tuple[int, int], lang: str, verb_modality: str,
                 name = "plan"
         if _PRIORITY[name] > _PRIORITY[best]:
             best = name
-    if q is not None and best in ("", "reported", "estimate") and _governed_by_plan(text, clause, (s0, s1), q, t):
+    if q is not None and best in ("", "reported", "estimate") and _governed_by_plan(text, clause, (s0, s1), q, lang):
         best = "plan"
     if not best or (_PRIORITY.get(verb_modality, 0) > _PRIORITY[best] and best in ("estimate", "reported", "")):
         best = verb_modality or best
@@ -192,17 +192,26 @@ _BENEFICIARY = regex.compile(r"(?ri)\b(?:für|for)\s+(?:die|den|alle|the|all)\s+
 
 
 def _governed_by_plan(text: str, clause: tuple[int, int], sentence: tuple[int, int], q: Quantity,
-                      t: _lang.TextTables) -> bool:
+                      lang: str) -> bool:
     """A demand, offer, request or pledge word before the figure in its stretch of the sentence, or
     right after it ("$1.4bn requested"); a figure naming who benefits ("für die 2,5 Millionen
     Beschäftigten") is not part of the demand."""
+    t = _lang.text_tables(lang)
     s0, s1 = max(sentence[0], q.start - 300), sentence[1]
-    after = _SECOND_WORD.match(text[q.end:min(s1, q.end + 30)])
-    if after is not None and after.group(1).lower() in t.plan_words and after.group(1).lower().endswith("ed"):
+    tail = text[q.end:min(s1, q.end + 30)]
+    plan_past = _PLAN_PAST[lang]
+    after = _SECOND_WORD.match(tail) if plan_past else None
+    if after is not None and after.group(1).lower() in plan_past:
         return True
-    state = _FIRST_WORD.match(text[q.end:min(s1, q.end + 30)])
-    if q.is_percent and state is not None and _participle_any(state.group(1)):
-        return False  # "20 percent funded", "zu 40 Prozent finanziert": how far a plan got, a fact
+    if q.is_percent:
+        state = _FIRST_WORD.match(tail)
+        if state is not None and _participle_any(state.group(1)):
+            return False  # "20 percent funded", "zu 40 Prozent finanziert": how far a plan got, a fact
+    # the answer is a plan word between ``start`` (below, never before s0 and always after a
+    # non-letter) and the figure: none before the figure at all is the common case, and answers
+    # without reading the clause's breaks
+    if t.plan_words.isdisjoint(map(str.lower, _LETTERS.findall(text, s0, q.start))):
+        return False
     before = text[max(s0, q.start - 60):q.start].lower()  # every match has "für" or "for" (tested first)
     if ("für" in before or "for" in before) and _BENEFICIARY.search(text, max(s0, q.start - 60), q.start):
         return False
@@ -216,6 +225,10 @@ def _governed_by_plan(text: str, clause: tuple[int, int], sentence: tuple[int, i
         if not any(w.lower() in t.plan_words for w in last):
             start = m.end()
     return not t.plan_words.isdisjoint(map(str.lower, _LETTERS.findall(text, start, q.start)))  # a plan word
+
+
+_PLAN_PAST = {c: frozenset(w for w in _lang.text_tables(c).plan_words if w.endswith("ed"))
+              for c in _lang.supported()}  # "$1.4bn requested": a plan word right after the figure
 
 
 def _unit_for(q: Quantity, noun: CountedNoun | None, lang: str) -> tuple[str | None, tuple[str, ...], str | None, str]:
@@ -717,12 +730,13 @@ _RELATIVE_OPEN = {"de": regex.compile(r",\s*(?:wo|wohin|woher|in\s+de[mnr]|bei\s
 def _background_clause(text: str, s: Sentence, q: Quantity, lang: str) -> tuple[int, int] | None:
     """The non-restrictive relative clause holding the figure (", which holds 44,500 spectators",
     ", wo rund 800 Menschen arbeiten"), when it has no verb of saying: an aside of the outlet's."""
-    t = _lang.text_tables(lang)
-    opening = None
-    for m in _RELATIVE_OPEN[lang].finditer(text, max(s.start, q.start - 300), q.start):
-        opening = m
-    if opening is None or "," in text[opening.end():q.start]:
+    # the clause opens at the last comma before the figure (an opening at an earlier comma would
+    # have this one after it): one match there instead of a scan of the stretch
+    comma = text.rfind(",", max(s.start, q.start - 300), q.start)
+    opening = _RELATIVE_OPEN[lang].match(text, comma, q.start) if comma >= 0 else None
+    if opening is None:
         return None
+    t = _lang.text_tables(lang)
     close = text.find(",", q.end, min(s.end, q.end + 300))
     end = s.end if close < 0 else close
     words = _WORDS.findall(text[opening.end():end].lower())
