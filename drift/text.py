@@ -70,6 +70,12 @@ def word_starts(phrases: Iterable[str], k: int = 4, spaced: Iterable[str] = ()) 
     with a test or two instead of one per phrase, and never changes what the alternation matches
     (the pattern's flags apply to both; inside a lookahead the order of branches does not matter).
     """
+    return _emit(_trie(phrases, k, spaced))
+
+
+def _trie(phrases: Iterable[str], k: int, spaced: Iterable[str]) -> dict[str, Any]:
+    """The first ``k`` characters of ``phrases`` and ``spaced`` (see :func:`word_starts`) as a tree
+    of regex pieces; ``""`` marks a node where a whole prefix ends."""
     def pieces(word: str, blank: bool) -> list[str]:
         out = [r"\s+" if c == " " else regex.escape(c) for c in word[:k]]
         return out + [r"\s"] if blank and len(word) < k else out
@@ -80,37 +86,45 @@ def word_starts(phrases: Iterable[str], k: int = 4, spaced: Iterable[str] = ()) 
         for piece in pieces(word, blank):
             node = node.setdefault(piece, {})
         node[""] = {}  # a whole prefix: whatever follows
+    return tree
 
-    def emit(node: dict[str, Any]) -> str:
-        if "" in node:
-            return ""
-        branches = [piece + emit(child) for piece, child in sorted(node.items())]
-        return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
 
-    return emit(tree)
+def _emit(node: dict[str, Any]) -> str:
+    if "" in node:
+        return ""
+    branches = [piece + _emit(child) for piece, child in sorted(node.items())]
+    return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
 
 
 #: characters the lower-case guards are checked for (tests/test_when.py): lower-casing keeps their
 #: number, and ignoring case equates each with no letter but its lower case ("ſ" for "s", "İ" for
 #: "i", the Kelvin sign for "k" are not here), and ``re`` counts every blank ``regex`` counts
 UNGUARDED = regex.compile(r"[^\x00-\x7f\u00a0äöüÄÖÜß„“”‚‘’«»–—…€£°]")
+_UNGUARDED = re.compile(UNGUARDED.pattern)  # the same set: ``re`` scans for it several times faster
 
 
-def lower_guard(phrases: Iterable[str], k: int = 4, spaced: Iterable[str] = (), prefix: str = "") -> re.Pattern[str]:
+def lower_guard(phrases: Iterable[str], k: int = 4, spaced: Iterable[str] = (), prefix: str = "",
+                then: str = "") -> re.Pattern[str]:
     """The :func:`word_starts` lookahead of ``phrases`` in lower case, for the standard ``re`` over
     lower-cased text (``prefix``, a lower-case ``re`` alternative such as a count before a unit,
-    joins it): see :func:`guarded_starts`."""
+    joins it): see :func:`guarded_starts`. ``then``, a lower-case ``re``, must match too where the
+    guard holds: a looser copy of the guarded pattern spares trying it where it cannot match."""
     low, low_spaced = [p.lower() for p in phrases], [p.lower() for p in spaced]
-    trie = word_starts(low, k=k, spaced=low_spaced)
-    guard = f"(?={prefix}|{trie})" if prefix else f"(?={trie})"
-    # the characters a match can open with, tested first: ``re`` skips to them quickly, while a
-    # pattern that opens with a lookahead is tried in full at every position
-    firsts = {p[0] for p in [*low, *low_spaced] if p}
-    if "" in low or "" in low_spaced or prefix and not prefix.startswith(r"\d"):
-        return re.compile(guard)  # an empty phrase or a prefix of unknown start: every position
-    opening = (r"\d" if prefix else "") + (r"\s" if " " in firsts else "") \
-        + "".join(re.escape(c) for c in sorted(firsts - {" "}))
-    return re.compile(f"(?=[{opening}]){guard}")
+    tree = _trie(low, k, low_spaced)
+    if "" in tree or r"\s+" in tree or r"\s" in tree or prefix and not prefix.startswith(r"\d"):
+        # an empty phrase, one opening with a blank, or a prefix of unknown start: every position
+        # is tried, the trie in a lookahead
+        also = f"(?={then})" if then else ""
+        return re.compile(f"(?=(?:{prefix}|{_emit(tree)})){also}" if prefix else f"(?={_emit(tree)}){also}")
+    # Each branch consumes the one character its phrases open with and looks ahead for the rest of
+    # the trie (a match is one character long, so ``finditer`` still finds every start). Branches
+    # that all open with a literal let ``re`` skip to those characters quickly; a pattern opening
+    # with a lookahead is tried in full at every position. A digit opens ``prefix``, read from the
+    # digit on by a lookbehind over it, as ``then`` is read from wherever the branch matched.
+    branches = [f"{d}(?<=(?={prefix})\\d)" for d in "0123456789"] if prefix else []
+    branches += [piece if "" in child else f"{piece}(?={_emit(child)})" for piece, child in sorted(tree.items())]
+    also = f"(?<=(?={then})(?s:.))" if then else ""
+    return re.compile(f"(?:{'|'.join(branches)}){also}")
 
 
 def guarded_starts(guard: re.Pattern[str], text: str, start: int, end: int) -> list[int] | None:
@@ -122,7 +136,7 @@ def guarded_starts(guard: re.Pattern[str], text: str, start: int, end: int) -> l
     lower-cased text about four times faster. Every position where the ignore-case lookahead holds
     is among these, so trying the pattern only here finds what a scan of every position finds.
     """
-    if UNGUARDED.search(text, start, end) is not None:
+    if _UNGUARDED.search(text, start, end) is not None:
         return None
     return [start + m.start() for m in guard.finditer(text[start:end].lower())]
 

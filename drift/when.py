@@ -44,18 +44,6 @@ def _compile(code: str) -> tuple[regex.Pattern[str], re.Pattern[str]]:
     :func:`_time_words`)."""
     lt = _lang.get(code)
     t = _lang.text_tables(code)
-
-    def alt(words: object) -> str:
-        ws = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ws) or "(?!)"
-
-    months = alt(m for m in lt.months if not m.endswith(".")) + "|" + alt(m for m in lt.months if m.endswith("."))
-    weekdays = alt(lt.weekdays)
-    parts = alt(t.month_parts)
-    dayparts = alt(s.strip() for s in t.daypart_suffixes)
-    last = alt(t.last_words)
-    units = alt(t.unit_days)
-    small = alt(_SMALL)
     spaced = [*t.since_words, *t.until_words, *t.ago_before, *t.last_words, *t.following_words, *_SMALL, "the"]
     bare = [*t.period_words, *t.weekend_words, *t.year_words, *t.month_parts, *lt.weekdays, *t.day_words,
             *t.week_words, *t.month_words, *lt.months, *t.season_words]
@@ -64,27 +52,54 @@ def _compile(code: str) -> tuple[regex.Pattern[str], re.Pattern[str]]:
     starts = word_starts([str(w) for w in bare], spaced=[str(w) for w in spaced])
     unit_starts = word_starts([str(w) for w in t.unit_days], k=3)
     # the guard reads more letters of each word than the lookahead (a trie of whole short words),
-    # so fewer starts are left for the pattern to reject
+    # so fewer starts are left for the pattern to reject; where the trie holds, the whole pattern
+    # in lower case (``then``) must match too: "the", "an", "bis", "Ende" open far more stretches
+    # than time words, and ``re`` rejects them much faster than ``regex`` tries them
     guard = lower_guard([str(w) for w in bare], spaced=[str(w) for w in spaced], k=8,
-                        prefix=r"\d+\s+" + word_starts([str(w).lower() for w in t.unit_days], k=3))
+                        prefix=r"\d+\s+" + word_starts([str(w).lower() for w in t.unit_days], k=3),
+                        then=f"(?x:{_alternatives(lt, t, lower=True)})")
     return regex.compile(rf"""
         (?=\d+\s+{unit_starts}|{starts})
-        (?P<since>(?:{alt(t.since_words)})\s+)?(?P<until>(?:{alt(t.until_words)})\s+(?:(?:at\s+least|spätestens)\s+)?)?
-        (?:
-          (?P<period>{alt(t.period_words)})(?!\w)
-        | (?P<ago>(?:{alt(t.ago_before)})\s+(?P<agon>\d+|{small})\s+(?P<agou>{units})(?!\w))
-        | (?P<earlier>(?P<earn>\d+|{small})\s+(?P<earu>{units})\s+(?:{alt(t.ago_after)})(?!\w))
-        | (?P<weekend>{alt(t.weekend_words)})(?!\w)
-        | (?P<year>{alt(t.year_words)})(?!\w)
-        | (?P<part>{parts})[\s-]*(?P<pmonth>{months})(?:\s+(?P<pyear>\d{{4}}))?(?!\w)
-        | (?P<season>{alt(t.season_words)})(?:\s+(?:of\s+)?(?P<syear>\d{{4}}))?(?!\w)
-        | (?:(?P<last>{last})\s+|(?:the\s+)?(?P<following>{alt(t.following_words)})\s+)?(?P<wd>{weekdays})(?:s)?(?:\s?(?P<dp>{dayparts}))?(?!\w)
-        | (?P<day>{alt(t.day_words)})(?!\w)
-        | (?P<week>{alt(t.week_words)})(?!\w)
-        | (?P<mword>{alt(t.month_words)})(?!\w)
-        | (?<!\d\.?\s?)(?P<month>{months})(?:\s+(?P<myear>\d{{4}}))?(?!\w)(?!\s*\d)
-        )
+        {_alternatives(lt, t, lower=False)}
     """, regex.VERBOSE | regex.IGNORECASE), guard
+
+
+def _alternatives(lt: _lang.Language, t: _lang.TextTables, lower: bool) -> str:
+    """The time-word alternatives (VERBOSE) for ``regex`` under ignore-case, or with ``lower`` a
+    looser copy for ``re`` over lower-cased text: no groups, the words in lower case, and without
+    the two lookarounds by the month name (``re`` has no lookbehind of varying width, and counts
+    four more characters as blanks than ``regex``); it matches wherever the pattern does."""
+    def alt(words: object) -> str:
+        ws = sorted({str(w).lower() if lower else str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+        return "|".join((re.escape(w) if lower else regex.escape(w)).replace(r"\ ", r"\s+") for w in ws) or "(?!)"
+
+    def g(name: str) -> str:
+        return "(?:" if lower else f"(?P<{name}>"
+
+    months = alt(m for m in lt.months if not m.endswith(".")) + "|" + alt(m for m in lt.months if m.endswith("."))
+    weekdays = alt(lt.weekdays)
+    parts = alt(t.month_parts)
+    dayparts = alt(s.strip() for s in t.daypart_suffixes)
+    last = alt(t.last_words)
+    units = alt(t.unit_days)
+    small = alt(_SMALL)
+    not_after_date, not_before_number = ("", "") if lower else (r"(?<!\d\.?\s?)", r"(?!\s*\d)")
+    return rf"""
+        {g("since")}(?:{alt(t.since_words)})\s+)?{g("until")}(?:{alt(t.until_words)})\s+(?:(?:at\s+least|spätestens)\s+)?)?
+        (?:
+          {g("period")}{alt(t.period_words)})(?!\w)
+        | {g("ago")}(?:{alt(t.ago_before)})\s+{g("agon")}\d+|{small})\s+{g("agou")}{units})(?!\w))
+        | {g("earlier")}{g("earn")}\d+|{small})\s+{g("earu")}{units})\s+(?:{alt(t.ago_after)})(?!\w))
+        | {g("weekend")}{alt(t.weekend_words)})(?!\w)
+        | {g("year")}{alt(t.year_words)})(?!\w)
+        | {g("part")}{parts})[\s-]*{g("pmonth")}{months})(?:\s+{g("pyear")}\d{{4}}))?(?!\w)
+        | {g("season")}{alt(t.season_words)})(?:\s+(?:of\s+)?{g("syear")}\d{{4}}))?(?!\w)
+        | (?:{g("last")}{last})\s+|(?:the\s+)?{g("following")}{alt(t.following_words)})\s+)?{g("wd")}{weekdays})(?:s)?(?:\s?{g("dp")}{dayparts}))?(?!\w)
+        | {g("day")}{alt(t.day_words)})(?!\w)
+        | {g("week")}{alt(t.week_words)})(?!\w)
+        | {g("mword")}{alt(t.month_words)})(?!\w)
+        | {not_after_date}{g("month")}{months})(?:\s+{g("myear")}\d{{4}}))?(?!\w){not_before_number}
+        )"""
 
 
 _PATTERNS = {c: _compile(c) for c in _lang.supported()}
