@@ -34,7 +34,8 @@ class Sentence:
 
 
 _LINE = regex.compile(r"[^\n]*(?:\n|\Z)")
-_SENT_END = regex.compile(r"""[.!?…]+["“”»«'’)\]]*(?=\s+["„“»«'‚(\[]?[\p{Lu}\d])""")
+#: a sentence end, and in group 1 the blanks after it (every blank that ``str.isspace`` knows too)
+_SENT_END = regex.compile(r"""[.!?…]+["“”»«'’)\]]*(?=(\s+)["„“»«'‚(\[]?[\p{Lu}\d])""")
 _TOKEN_BEFORE = regex.compile(r"(?r)(\S+)\Z")  # searched backwards: linear on runs of "Dr. Dr. Dr."
 _MAX_SENTENCE = 1000  # characters: a longer run-on "sentence" is cut into pieces (docs/robustness.md)
 _CLAUSE_CUT = regex.compile(r"(?r)[,;:]\s")
@@ -53,6 +54,12 @@ _DATEISH = regex.compile(r"""\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}
 _LETTERS = regex.compile(r"\p{L}{2,}")
 # compiled once: the module-level regex functions cost a cache lookup per call, on every line
 _WORDS = regex.compile(r"[\w\-:©]+")
+#: the same in ``re``, which finds them about twice as fast: its ``\w`` is that of ``regex`` on Latin
+#: letters, punctuation and currency signs but for "²", "³", "¹", "¼"-"¾" and three joiners; a line
+#: with any of those or with other characters (_WORDS_ODD) is read by ``regex``
+_WORDS_RE = re.compile(_WORDS.pattern)
+_WORDS_ODD = re.compile(r"[^\x00-\xb1\xb4-\xb8\xba\xbb\xbf-\u024f\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f"
+                        r"\u20a0-\u20c0]")
 _READ_MIN = regex.compile(r"\b\d+\s?(?:min|minutes?|minuten)\.?\s*(?:read|lesezeit|lesen)\b")
 _READING_TIME = regex.compile(r"\b(?:read|reading time|lesezeit|lesedauer)\W+\d+\s?min")
 _NOT_A_TOPIC = regex.compile(r"[.!?,;\d]")
@@ -173,8 +180,12 @@ def _furniture_line(line: str, t: _lang.TextTables) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    low = stripped.lower()
-    words = _WORDS.findall(low)
+    return _furniture(stripped, stripped.lower(), t)
+
+
+def _furniture(stripped: str, low: str, t: _lang.TextTables) -> bool:
+    """:func:`_furniture_line` of a line without its surrounding blanks, given in lower case too."""
+    words = (_WORDS if _WORDS_ODD.search(low) else _WORDS_RE).findall(low)
     score = 0
     if not (_STRONG.isdisjoint(words) and t.furniture_words.isdisjoint(words)):  # most lines: none
         for w in words:
@@ -196,7 +207,7 @@ def _furniture_line(line: str, t: _lang.TextTables) -> bool:
         return True
     if ("read" in low or "lese" in low) and (_READ_MIN.search(low) or _READING_TIME.search(low)):
         return True
-    if len(stripped) < 60:
+    if len(stripped) < 60 and _DIGIT.search(stripped):  # every date pattern has a digit
         rest = _DATEISH.sub(" ", stripped)
         if rest != stripped and len(_LETTERS.findall(rest)) <= 2:
             return True  # a date or time stamp line ("29.10.2024 07:04", "26. November, 2024")
@@ -206,7 +217,12 @@ def _furniture_line(line: str, t: _lang.TextTables) -> bool:
 def _is_teaser_marker(line: str, t: _lang.TextTables) -> bool:
     """"Mehr zum Thema", "Read more:", and a marker with a short topic after it ("Mehr aus
     Brandenburg", "Related coverage"): a line of at most four words opening a list of other articles."""
-    low = line.strip().lower().rstrip(":.!")
+    return _teaser_marker(line.strip().lower(), t)
+
+
+def _teaser_marker(low: str, t: _lang.TextTables) -> bool:
+    """:func:`_is_teaser_marker` of a line without its surrounding blanks, in lower case."""
+    low = low.rstrip(":.!")
     if not low or len(low) > 60 or not low.startswith(t.teaser_markers):
         return False  # every test below needs the line to open with a marker
     for m in t.teaser_markers:
@@ -221,7 +237,11 @@ def _is_teaser_marker(line: str, t: _lang.TextTables) -> bool:
 def _consent_block(line: str) -> bool:
     """A line that names cookies or consent settings: its whole block (a run of at most five
     non-blank lines between blank lines) is a consent banner ("Wir und unsere 143 Partner ...")."""
-    low = line.lower()
+    return _consent(line.lower())
+
+
+def _consent(low: str) -> bool:
+    """:func:`_consent_block` of a line in lower case (with or without its surrounding blanks)."""
     if not ("cookie" in low or "consent" in low or "einwilligung" in low or "privacy settings" in low):
         return False  # what _CONSENT needs, checked cheaply first
     return bool(_CONSENT.search(low))
@@ -229,21 +249,33 @@ def _consent_block(line: str) -> bool:
 
 def _split_sentences(text: str, start: int, end: int, t: _lang.TextTables,
                      months: frozenset[str]) -> Iterator[tuple[int, int]]:
+    return _sentences(text, start, end, _SENT_END.finditer(text, start, end), t, months)
+
+
+def _sentences(text: str, start: int, end: int, ends: Iterable[regex.Match[str]], t: _lang.TextTables,
+               months: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """:func:`_split_sentences` at ``ends``, the matches of ``_SENT_END.finditer(text, start, end)``."""
     s = start
-    for m in _SENT_END.finditer(text, start, end):
+    for m in ends:
         stop = m.end()
-        before = _TOKEN_BEFORE.search(text, s, m.start() + 1)
-        tok = before.group(1).lower() if before else ""
-        if tok in t.abbreviations or _INITIAL.fullmatch(tok) or _INITIALS.fullmatch(tok):
-            continue
+        at = m.start() + 1
+        # the word before the stop: after the last space, unless a blank of another kind (none of
+        # them printable) is between; else, or when it is long, searched backwards (linear on runs
+        # of "Dr. Dr. Dr.")
+        space = text.rfind(" ", max(s, at - 40), at)
+        tok = text[space + 1:at] if space >= 0 else ""
+        if not tok or not tok.isprintable():
+            before = _TOKEN_BEFORE.search(text, s, at)
+            tok = before.group(1) if before else ""
+        tok = tok.lower()
+        if tok in t.abbreviations or tok[1:2] == "." and (_INITIAL.fullmatch(tok) or _INITIALS.fullmatch(tok)):
+            continue  # initials ("J.", "U.S.") have their first stop second
         if tok[:-1].isdigit() and tok.endswith("."):
             nxt = _NEXT_TOKEN.match(text[stop:stop + 30])
             if nxt and nxt.group(1).lower().rstrip(".,") in months:
                 continue  # "26. November"
         yield s, stop
-        s = stop
-        while s < end and text[s].isspace():
-            s += 1
+        s = m.end(1)  # past the blanks after the stop: a capital or digit follows them
     if s < end and text[s:end].strip():
         yield s, end
 
@@ -297,35 +329,45 @@ def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
     teaser = False
     prev_blank = True
     lines = _lines(text, body_start)
+    # each line without its surrounding blanks ("" for a blank line) and in lower case, for all tests
+    trimmed = [text[ls:le].strip() for ls, le in lines]
+    lows = [line.lower() for line in trimmed]
     banner: set[int] = set()
     block: list[int] = []
     consent = False
     for n, (ls, le) in enumerate(lines + [(len(text), len(text))]):
-        if n == len(lines) or not text[ls:le].strip():
+        if n == len(lines) or not trimmed[n]:
             if consent and len(block) <= 5:
                 banner.update(block)  # a short block set apart by blank lines, not a whole page
             block, consent = [], False
             continue
         block.append(n)
-        consent = consent or (le - ls < 400 and _consent_block(text[ls:le]))
+        consent = consent or (le - ls < 400 and _consent(lows[n]))
+    # the sentence ends of the whole body, read at once: none spans a line break, and one before the
+    # end of its line's text is one that searching the line alone finds (the blanks after it and
+    # the capital they lead to are in the line); one at the end of the line is not
+    ends = list(_SENT_END.finditer(text, body_start))
+    k = 0
     for n, (ls, le) in enumerate(lines):
-        line = text[ls:le]
-        content = line.rstrip("\r\n")
-        if not content.strip():
+        if not trimmed[n]:
             prev_blank = True
             continue
-        if _is_teaser_marker(content, t):
+        if _teaser_marker(lows[n], t):
             teaser = True
-        furniture = teaser or n in banner or _furniture_line(content, t)
-        stripped = content.rstrip()
-        heading = len(stripped) < 120 and not stripped.endswith((".", "!", "?", ":", "“", "\"", "”", "«", ";"))
+        furniture = teaser or n in banner or _furniture(trimmed[n], lows[n], t)
+        lead = le - ls - len(text[ls:le].lstrip())
+        stop = ls + lead + len(trimmed[n])  # the end of the line without its blanks
+        heading = stop - ls < 120 and not trimmed[n].endswith((".", "!", "?", ":", "“", "\"", "”", "«", ";"))
+        while k < len(ends) and ends[k].start() < ls:
+            k += 1  # the end of a line before
+        k0 = k
+        while k < len(ends) and ends[k].end() < stop:
+            k += 1
         first = True
-        lead = len(content) - len(content.lstrip())
-        for s, e in (piece for whole in _split_sentences(text, ls + lead, ls + len(stripped), t, months)
-                     for piece in _capped(text, *whole)):
-            out.append(Sentence(s, e, n, heading=heading, furniture=furniture,
-                                paragraph_start=first and (prev_blank or heading)))
-            first = False
+        for whole in _sentences(text, ls + lead, stop, ends[k0:k], t, months):
+            for s, e in _capped(text, *whole) if whole[1] - whole[0] > _MAX_SENTENCE else (whole,):
+                out.append(Sentence(s, e, n, heading, furniture, first and (prev_blank or heading)))
+                first = False
         prev_blank = False
     return out
 
