@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import operator
 import re
 import datetime as dt
 from collections.abc import Sequence
@@ -169,17 +170,23 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _SMALL.get(word.lower(), 1)
 
 
+#: the groups of the alternatives of the time-word pattern, one of which a match sets
+_ALTERNATIVES = ("period", "ago", "earlier", "weekend", "year", "season", "part", "wd", "day", "week", "mword", "month")
+
+
 def _core(m: regex.Match[str], code: str, pub: dt.date | None, pub_any: dt.date | None,
           before: TimeRef | None) -> TimeRef | None:
     """The time one match names, before any since/until frame."""
     lt = _lang.get(code)
     t = _lang.text_tables(code)
-    if m.group("period"):
+    # the alternative that matched, read in one call: only its group is set
+    period, ago, earlier, weekend, year, season, part, wd, day, week, mword, month = m.group(*_ALTERNATIVES)
+    if period:
         return TimeRef(pub_any, pub_any, Precision.PERIOD) if pub_any is not None else None
-    if m.group("ago") or m.group("earlier"):
+    if ago or earlier:
         if pub is None:
             return None
-        n, unit = (m.group("agon"), m.group("agou")) if m.group("ago") else (m.group("earn"), m.group("earu"))
+        n, unit = (m.group("agon"), m.group("agou")) if ago else (m.group("earn"), m.group("earu"))
         days = _count(n) * t.unit_days[unit.lower()]
         d = pub - dt.timedelta(days=days)
         if days >= 365:
@@ -187,61 +194,61 @@ def _core(m: regex.Match[str], code: str, pub: dt.date | None, pub_any: dt.date 
         if days >= 28:
             return TimeRef.month(d.year, d.month)
         return TimeRef.week_of(d) if days >= 7 else TimeRef.day(d)
-    if m.group("weekend"):
+    if weekend:
         if pub is None:
             return None
         sat = _latest_weekday(pub, 5, strictly_before=pub.weekday() < 5)
         return TimeRef(sat, min(sat + dt.timedelta(days=1), pub), Precision.PERIOD)
-    if m.group("year"):
+    if year:
         if pub_any is None:
             return None
-        off = t.year_words[" ".join(m.group("year").lower().split())]
+        off = t.year_words[" ".join(year.lower().split())]
         if off == 0:
             return TimeRef(dt.date(pub_any.year, 1, 1), pub_any, Precision.PERIOD)
         return TimeRef.year(pub_any.year + off)
-    if m.group("season"):
+    if season:
         prev = _WORD_BEFORE_SEASON.search(m.string, max(0, m.start() - 25), m.start())
         if not m.group("syear") and (prev is None or prev.group(1)[0].isupper()
                                      and prev.group(1).lower() not in _SEASON_OPENERS):
             return None  # "Lea Sommer": a name, not the season
-        return _season(t.season_words[m.group("season").lower()],
+        return _season(t.season_words[season.lower()],
                        int(m.group("syear")) if m.group("syear") else None, pub_any)
-    if m.group("part"):
-        month = lt.months.get(m.group("pmonth").lower()) or lt.months.get(m.group("pmonth").lower() + ".")
-        ym = _month_ref(pub_any, month, int(m.group("pyear")) if m.group("pyear") else None) if month else None
+    if part:
+        number = lt.months.get(m.group("pmonth").lower()) or lt.months.get(m.group("pmonth").lower() + ".")
+        ym = _month_ref(pub_any, number, int(m.group("pyear")) if m.group("pyear") else None) if number else None
         if not ym:
             return None
-        part = t.month_parts[" ".join(m.group("part").lower().split())]
+        part_of = t.month_parts[" ".join(part.lower().split())]
         last = calendar.monthrange(*ym)[1]
-        first_day, last_day = [(1, 10), (11, 20), (21, last)][part]
+        first_day, last_day = [(1, 10), (11, 20), (21, last)][part_of]
         return TimeRef(dt.date(ym[0], ym[1], first_day), dt.date(ym[0], ym[1], last_day), Precision.PERIOD)
-    if m.group("wd"):
-        if m.group("wd")[0].islower() and code == "en":
+    if wd:
+        if wd[0].islower() and code == "en":
             return None
-        wd = lt.weekdays[m.group("wd").lower()]
+        weekday = lt.weekdays[wd.lower()]
         if m.group("following"):
             if before is None:
                 return None
-            ahead = (wd - before.end.weekday()) % 7 or 7
+            ahead = (weekday - before.end.weekday()) % 7 or 7
             return TimeRef.day(before.end + dt.timedelta(days=ahead))
         if pub is None:
             return None
         if m.group("until"):
-            ahead = (wd - pub.weekday()) % 7 or 7  # "until Wednesday": the next one, a deadline
+            ahead = (weekday - pub.weekday()) % 7 or 7  # "until Wednesday": the next one, a deadline
             return TimeRef.day(pub + dt.timedelta(days=ahead))
-        return TimeRef.day(_latest_weekday(pub, wd, bool(m.group("last"))))
-    if m.group("day"):
+        return TimeRef.day(_latest_weekday(pub, weekday, bool(m.group("last"))))
+    if day:
         if pub is None:
             return None
-        return TimeRef.day(pub + dt.timedelta(days=t.day_words[" ".join(m.group("day").lower().split())]))
-    if m.group("week"):
+        return TimeRef.day(pub + dt.timedelta(days=t.day_words[" ".join(day.lower().split())]))
+    if week:
         if pub is None:
             return None
-        return TimeRef.week_of(pub + dt.timedelta(weeks=t.week_words[" ".join(m.group("week").lower().split())]))
-    if m.group("mword"):
+        return TimeRef.week_of(pub + dt.timedelta(weeks=t.week_words[" ".join(week.lower().split())]))
+    if mword:
         if pub_any is None:
             return None
-        phrase = " ".join(m.group("mword").lower().split())
+        phrase = " ".join(mword.lower().split())
         off = t.month_words[phrase]
         y, mo = pub_any.year, pub_any.month + off
         while mo < 1:
@@ -249,12 +256,11 @@ def _core(m: regex.Match[str], code: str, pub: dt.date | None, pub_any: dt.date 
         if off == 0 and pub is not None and not phrase.startswith(("earlier", "anfang")):
             return TimeRef(dt.date(y, mo, 1), pub, Precision.PERIOD)  # "this month": so far
         return TimeRef.month(y, mo)
-    if m.group("month"):
-        word = m.group("month")
-        if not word[0].isupper():
+    if month:
+        if not month[0].isupper():
             return None  # "may" the verb, "march" the noun
-        month = lt.months.get(word.lower()) or lt.months.get(word.lower() + ".")
-        ym = _month_ref(pub_any, month, int(m.group("myear")) if m.group("myear") else None) if month else None
+        number = lt.months.get(month.lower()) or lt.months.get(month.lower() + ".")
+        ym = _month_ref(pub_any, number, int(m.group("myear")) if m.group("myear") else None) if number else None
         return TimeRef.month(*ym) if ym else None
     return None
 
@@ -271,8 +277,8 @@ def _framed(ref: TimeRef, since: bool, until: bool, pub_any: dt.date | None) -> 
     return ref
 
 
-def _number_start(n: Number) -> int:
-    return n.start
+_number_start = operator.attrgetter("start")  # the sort key of numbers, read in C
+_first = operator.itemgetter(0)  # the sort key of mentions
 
 
 def time_mentions(text: str, start: int, end: int, lang: str, published: TimeRef | None,
@@ -311,9 +317,9 @@ def time_mentions(text: str, start: int, end: int, lang: str, published: TimeRef
             continue
         dates.append((n.start, n.end, ref))
     matches = _time_words(text, start, end, lang)  # scanned once: the costliest step here
-    worded = [(m.start(), m.end()) for m in matches]
-    # a year named with its month ("Ende September 2023") belongs to the month's mention
-    dates += [y for y in years if not any(a < y[1] and y[0] < b for a, b in worded)]
+    if years:  # a year named with its month ("Ende September 2023") belongs to the month's mention
+        worded = [(m.start(), m.end()) for m in matches]
+        dates += [y for y in years if not any(a < y[1] and y[0] < b for a, b in worded)]
     for n_start, n_end, ref in dates:
         if ref is None:
             continue
@@ -326,19 +332,22 @@ def time_mentions(text: str, start: int, end: int, lang: str, published: TimeRef
     for m in matches:
         if any(a < m.end() and m.start() < b for a, b, r in dates if r is None or r.precision is not Precision.YEAR):
             continue  # "Oct. 18" is a date, not the month October
-        earlier = [(p, r) for p, r in out if p < m.start()]
+        before = previous
+        if before is None:  # the latest date named before it, read only when no time word came before
+            earlier = [(p, r) for p, r in out if p < m.start()]
+            before = max(earlier, key=_first)[1] if earlier else None
         try:
-            core = _core(m, lang, pub, pub_any, previous or (max(earlier, key=lambda x: x[0])[1] if earlier else None))
+            core = _core(m, lang, pub, pub_any, before)
         except (OverflowError, ValueError):  # "99999 years ago", a weekday after 31 December 9999
             continue
         if core is None:
             continue
         ref2 = _framed(core, bool(m.group("since")), bool(m.group("until")), pub_any)
-        if ref2 is None or _POSSESSIVE.match(text[m.end():m.end() + 3]):
+        if ref2 is None or _POSSESSIVE.match(text, m.end(), m.end() + 3):
             continue  # a deadline; "last week's earthquake" names the quake, not the statement
         previous = ref2
         out.append((m.start(), ref2))
-    out.sort(key=lambda x: x[0])
+    out.sort(key=_first)
     return out
 
 
