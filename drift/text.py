@@ -176,6 +176,28 @@ _STRONG = frozenset({"cookie", "cookies", "datenschutz", "werbung", "werbepartne
 _DIGIT = regex.compile(r"\d")
 
 
+def _word_test(words: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """``re`` patterns for lower-case text that find one of ``words`` as a whole match of _WORDS_RE:
+    at the start, after a space, and after another character that no match has. On a line where
+    ``re`` and ``regex`` agree (no character of _WORDS_ODD), one of them finds something exactly
+    when one of the words is among the matches of _WORDS, and without listing them. A space, the
+    commonest character before a word, is searched for by itself: ``re`` skips to a literal fast."""
+    tree = _trie(words, max(map(len, words), default=0), ())
+
+    def emit(node: dict[str, Any]) -> str:  # every word, also one that begins a longer one
+        branches = [piece + emit(child) for piece, child in sorted(node.items()) if piece]
+        return "(?:" + "|".join(branches) + ("|" if "" in node else "") + ")" if branches else ""
+
+    either = (emit(tree) or "(?!)") + r"(?![\w\-:©])"
+    return re.compile(either), re.compile(" " + either), re.compile(f"[{_SEPARATORS}]{either}")
+
+
+#: every character but the space that _WORDS_ODD lets through and no match of _WORDS has
+_SEPARATORS = "".join(re.escape(c) for c in sorted(
+    set(_WORDS_RE.sub("", _WORDS_ODD.sub("", "".join(map(chr, range(0x20c1)))))) - {" "}))
+_WORD_TESTS = {code: _word_test(_STRONG | _lang.text_tables(code).furniture_words) for code in _lang.supported()}
+
+
 def _furniture_line(line: str, t: _lang.TextTables) -> bool:
     stripped = line.strip()
     if not stripped:
@@ -183,16 +205,20 @@ def _furniture_line(line: str, t: _lang.TextTables) -> bool:
     return _furniture(stripped, stripped.lower(), t)
 
 
-def _furniture(stripped: str, low: str, t: _lang.TextTables) -> bool:
-    """:func:`_furniture_line` of a line without its surrounding blanks, given in lower case too."""
-    words = (_WORDS if _WORDS_ODD.search(low) else _WORDS_RE).findall(low)
+def _furniture(stripped: str, low: str, t: _lang.TextTables, test: tuple[re.Pattern[str], ...] = ()) -> bool:
+    """:func:`_furniture_line` of a line without its surrounding blanks, given in lower case too;
+    ``test``, the :func:`_word_test` of the furniture words, spares listing the words of a line
+    that has none of them (most lines)."""
+    odd = _WORDS_ODD.search(low) is not None
     score = 0
-    if not (_STRONG.isdisjoint(words) and t.furniture_words.isdisjoint(words)):  # most lines: none
-        for w in words:
-            if w in _STRONG:
-                score += 2
-            elif w in t.furniture_words:
-                score += 1
+    if odd or not test or test[0].match(low) or test[1].search(low) or test[2].search(low):
+        words = (_WORDS if odd else _WORDS_RE).findall(low)
+        if not (_STRONG.isdisjoint(words) and t.furniture_words.isdisjoint(words)):
+            for w in words:
+                if w in _STRONG:
+                    score += 2
+                elif w in t.furniture_words:
+                    score += 1
     # the price patterns are tried only on lines with a digit and a currency, which they all need
     # ("uſd": the long s matches "s" ignoring case)
     money = ("€" in low or "$" in low or "£" in low or "eur" in low or "dollar" in low or "usd" in low
@@ -324,7 +350,9 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
 def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
     """The body's sentences, each flagged as heading or furniture by its line."""
     t = _lang.text_tables(lang)
-    months = frozenset(_lang.get(lang).months)
+    lt = _lang.get(lang)
+    months = frozenset(lt.months)
+    words = _WORD_TESTS[lt.code]
     out: list[Sentence] = []
     teaser = False
     prev_blank = True
@@ -354,7 +382,7 @@ def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
             continue
         if _teaser_marker(lows[n], t):
             teaser = True
-        furniture = teaser or n in banner or _furniture(trimmed[n], lows[n], t)
+        furniture = teaser or n in banner or _furniture(trimmed[n], lows[n], t, words)
         lead = le - ls - len(text[ls:le].lstrip())
         stop = ls + lead + len(trimmed[n])  # the end of the line without its blanks
         heading = stop - ls < 120 and not trimmed[n].endswith((".", "!", "?", ":", "“", "\"", "”", "«", ";"))
