@@ -170,8 +170,15 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _SMALL.get(word.lower(), 1)
 
 
-#: the groups of the alternatives of the time-word pattern, one of which a match sets
-_ALTERNATIVES = ("period", "ago", "earlier", "weekend", "year", "season", "part", "wd", "day", "week", "mword", "month")
+#: where each named group of the time-word pattern is in ``Match.groups()``: read there by index,
+#: as ``regex`` looks a group up by name slowly
+_GROUP_AT = {code: {name: number - 1 for name, number in pattern.groupindex.items()}
+             for code, (pattern, _) in _PATTERNS.items()}
+#: the groups of the alternatives of the pattern, one of which a match sets, read in one call
+_ALTERNATIVES = {code: operator.itemgetter(*(at[name] for name in ("period", "ago", "earlier", "weekend", "year",
+                                                                      "season", "part", "wd", "day", "week",
+                                                                      "mword", "month")))
+                 for code, at in _GROUP_AT.items()}
 
 
 def _core(m: regex.Match[str], code: str, pub: dt.date | None, pub_any: dt.date | None,
@@ -179,14 +186,14 @@ def _core(m: regex.Match[str], code: str, pub: dt.date | None, pub_any: dt.date 
     """The time one match names, before any since/until frame."""
     lt = _lang.get(code)
     t = _lang.text_tables(code)
-    # the alternative that matched, read in one call: only its group is set
-    period, ago, earlier, weekend, year, season, part, wd, day, week, mword, month = m.group(*_ALTERNATIVES)
+    g, at = m.groups(), _GROUP_AT[code]
+    period, ago, earlier, weekend, year, season, part, wd, day, week, mword, month = _ALTERNATIVES[code](g)
     if period:
         return TimeRef(pub_any, pub_any, Precision.PERIOD) if pub_any is not None else None
     if ago or earlier:
         if pub is None:
             return None
-        n, unit = (m.group("agon"), m.group("agou")) if ago else (m.group("earn"), m.group("earu"))
+        n, unit = (g[at["agon"]], g[at["agou"]]) if ago else (g[at["earn"]], g[at["earu"]])
         days = _count(n) * t.unit_days[unit.lower()]
         d = pub - dt.timedelta(days=days)
         if days >= 365:
@@ -208,14 +215,14 @@ def _core(m: regex.Match[str], code: str, pub: dt.date | None, pub_any: dt.date 
         return TimeRef.year(pub_any.year + off)
     if season:
         prev = _WORD_BEFORE_SEASON.search(m.string, max(0, m.start() - 25), m.start())
-        if not m.group("syear") and (prev is None or prev.group(1)[0].isupper()
+        if not g[at["syear"]] and (prev is None or prev.group(1)[0].isupper()
                                      and prev.group(1).lower() not in _SEASON_OPENERS):
             return None  # "Lea Sommer": a name, not the season
         return _season(t.season_words[season.lower()],
-                       int(m.group("syear")) if m.group("syear") else None, pub_any)
+                       int(g[at["syear"]]) if g[at["syear"]] else None, pub_any)
     if part:
-        number = lt.months.get(m.group("pmonth").lower()) or lt.months.get(m.group("pmonth").lower() + ".")
-        ym = _month_ref(pub_any, number, int(m.group("pyear")) if m.group("pyear") else None) if number else None
+        number = lt.months.get(g[at["pmonth"]].lower()) or lt.months.get(g[at["pmonth"]].lower() + ".")
+        ym = _month_ref(pub_any, number, int(g[at["pyear"]]) if g[at["pyear"]] else None) if number else None
         if not ym:
             return None
         part_of = t.month_parts[" ".join(part.lower().split())]
@@ -226,17 +233,17 @@ def _core(m: regex.Match[str], code: str, pub: dt.date | None, pub_any: dt.date 
         if wd[0].islower() and code == "en":
             return None
         weekday = lt.weekdays[wd.lower()]
-        if m.group("following"):
+        if g[at["following"]]:
             if before is None:
                 return None
             ahead = (weekday - before.end.weekday()) % 7 or 7
             return TimeRef.day(before.end + dt.timedelta(days=ahead))
         if pub is None:
             return None
-        if m.group("until"):
+        if g[at["until"]]:
             ahead = (weekday - pub.weekday()) % 7 or 7  # "until Wednesday": the next one, a deadline
             return TimeRef.day(pub + dt.timedelta(days=ahead))
-        return TimeRef.day(_latest_weekday(pub, weekday, bool(m.group("last"))))
+        return TimeRef.day(_latest_weekday(pub, weekday, bool(g[at["last"]])))
     if day:
         if pub is None:
             return None
@@ -260,7 +267,7 @@ def _core(m: regex.Match[str], code: str, pub: dt.date | None, pub_any: dt.date 
         if not month[0].isupper():
             return None  # "may" the verb, "march" the noun
         number = lt.months.get(month.lower()) or lt.months.get(month.lower() + ".")
-        ym = _month_ref(pub_any, number, int(m.group("myear")) if m.group("myear") else None) if number else None
+        ym = _month_ref(pub_any, number, int(g[at["myear"]]) if g[at["myear"]] else None) if number else None
         return TimeRef.month(*ym) if ym else None
     return None
 
@@ -342,7 +349,8 @@ def time_mentions(text: str, start: int, end: int, lang: str, published: TimeRef
             continue
         if core is None:
             continue
-        ref2 = _framed(core, bool(m.group("since")), bool(m.group("until")), pub_any)
+        g, at = m.groups(), _GROUP_AT[lang]
+        ref2 = _framed(core, bool(g[at["since"]]), bool(g[at["until"]]), pub_any)
         if ref2 is None or _POSSESSIVE.match(text, m.end(), m.end() + 3):
             continue  # a deadline; "last week's earthquake" names the quake, not the statement
         previous = ref2
