@@ -352,7 +352,7 @@ def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
     t = _lang.text_tables(lang)
     lt = _lang.get(lang)
     months = frozenset(lt.months)
-    words = _WORD_TESTS[lt.code]
+    word_test = _WORD_TESTS[lt.code]
     out: list[Sentence] = []
     teaser = False
     prev_blank = True
@@ -382,7 +382,7 @@ def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
             continue
         if _teaser_marker(lows[n], t):
             teaser = True
-        furniture = teaser or n in banner or _furniture(trimmed[n], lows[n], t, words)
+        furniture = teaser or n in banner or _furniture(trimmed[n], lows[n], t, word_test)
         lead = le - ls - len(text[ls:le].lstrip())
         stop = ls + lead + len(trimmed[n])  # the end of the line without its blanks
         heading = stop - ls < 120 and not trimmed[n].endswith((".", "!", "?", ":", "“", "\"", "”", "«", ";"))
@@ -411,7 +411,7 @@ _CLAUSE_BREAK_LAST = re.compile(rf"(?s:.*)({_CLAUSE_BREAK_SOURCE})", re.X)
 #: where ``_CLAUSE_BREAK_LOWER`` over lower-cased text may match otherwise than ``_CLAUSE_BREAK``:
 #: four control characters ``re`` counts as blanks and ``regex`` does not, "İ" (two characters in
 #: lower case) and "ſ" ("s" ignoring case); every other character of Unicode is checked to be alike
-_CLAUSE_ODD = re.compile("[\x1c-\x1f\u0130\u017f]")
+_CLAUSE_ODD = re.compile(r"[\x1c-\x1f\u0130\u017f]")
 
 
 def _clause_left(text: str, start: int, pos: int) -> int:
@@ -449,10 +449,10 @@ def clause_bounds(text: str, start: int, end: int, pos: int, pos_end: int | None
         if last is not None:  # the break starting last is the last of ``finditer`` (see _clause_left)
             left = lo + last.end()
             if last.end() - last.start(1) == 3 and low[last.start(1) + 1] == "-":
-                for m in _CLAUSE_BREAK_LOWER.finditer(low, start - lo, pos - lo):
-                    left = lo + m.end()
-        m = _CLAUSE_BREAK_LOWER.search(low, pos_end - lo)
-        return left, lo + m.start() if m else end
+                for brk in _CLAUSE_BREAK_LOWER.finditer(low, start - lo, pos - lo):
+                    left = lo + brk.end()
+        after = _CLAUSE_BREAK_LOWER.search(low, pos_end - lo)
+        return left, lo + after.start() if after else end
     left = _clause_left(text, start, pos)
     right = end
     m = _CLAUSE_BREAK.search(text, pos_end, end)
