@@ -143,9 +143,10 @@ def guarded_starts(guard: re.Pattern[str], text: str, start: int, end: int) -> l
     lower-cased text about four times faster. Every position where the ignore-case lookahead holds
     is among these, so trying the pattern only here finds what a scan of every position finds.
     """
-    if _UNGUARDED.search(text, start, end) is not None:
+    stretch = text[start:end]
+    if not stretch.isascii() and _UNGUARDED.search(stretch) is not None:  # ASCII is all guarded
         return None
-    return [start + m.start() for m in guard.finditer(text[start:end].lower())]
+    return [start + m.start() for m in guard.finditer(stretch.lower())]
 
 
 #: letters that ignoring case (in ``regex``) equates with one of a-z, ä, ö, ü, ß other than by
@@ -209,7 +210,7 @@ def _furniture(stripped: str, low: str, t: _lang.TextTables, test: tuple[re.Patt
     """:func:`_furniture_line` of a line without its surrounding blanks, given in lower case too;
     ``test``, the :func:`_word_test` of the furniture words, spares listing the words of a line
     that has none of them (most lines)."""
-    odd = _WORDS_ODD.search(low) is not None
+    odd = not low.isascii() and _WORDS_ODD.search(low) is not None  # no ASCII character is odd
     score = 0
     if odd or not test or test[0].match(low) or test[1].search(low) or test[2].search(low):
         words = (_WORDS if odd else _WORDS_RE).findall(low)
@@ -302,7 +303,7 @@ def _sentences(text: str, start: int, end: int, ends: Iterable[regex.Match[str]]
                 continue  # "26. November"
         yield s, stop
         s = m.end(1)  # past the blanks after the stop: a capital or digit follows them
-    if s < end and text[s:end].strip():
+    if s < end and (not text[end - 1].isspace() or text[s:end].strip()):  # a line's text ends unblank
         yield s, end
 
 
@@ -358,7 +359,7 @@ def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
     prev_blank = True
     lines = _lines(text, body_start)
     # each line without its surrounding blanks ("" for a blank line) and in lower case, for all tests
-    trimmed = [text[ls:le].strip() for ls, le in lines]
+    trimmed = [line.strip() for line in text[body_start:].split("\n")[:len(lines)]]  # the parts of _lines
     lows = [line.lower() for line in trimmed]
     banner: set[int] = set()
     block: list[int] = []
