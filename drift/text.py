@@ -34,7 +34,8 @@ class Sentence:
 
 
 _LINE = regex.compile(r"[^\n]*(?:\n|\Z)")
-_SENT_END = regex.compile(r"""[.!?…]+["“”»«'’)\]]*(?=\s+["„“»«'‚(\[]?[\p{Lu}\d])""")
+#: a sentence end, and in group 1 the blanks after it (every blank that ``str.isspace`` knows too)
+_SENT_END = regex.compile(r"""[.!?…]+["“”»«'’)\]]*(?=(\s+)["„“»«'‚(\[]?[\p{Lu}\d])""")
 _TOKEN_BEFORE = regex.compile(r"(?r)(\S+)\Z")  # searched backwards: linear on runs of "Dr. Dr. Dr."
 _MAX_SENTENCE = 1000  # characters: a longer run-on "sentence" is cut into pieces (docs/robustness.md)
 _CLAUSE_CUT = regex.compile(r"(?r)[,;:]\s")
@@ -53,6 +54,12 @@ _DATEISH = regex.compile(r"""\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}
 _LETTERS = regex.compile(r"\p{L}{2,}")
 # compiled once: the module-level regex functions cost a cache lookup per call, on every line
 _WORDS = regex.compile(r"[\w\-:©]+")
+#: the same in ``re``, which finds them about twice as fast: its ``\w`` is that of ``regex`` on Latin
+#: letters, punctuation and currency signs but for "²", "³", "¹", "¼"-"¾" and three joiners; a line
+#: with any of those or with other characters (_WORDS_ODD) is read by ``regex``
+_WORDS_RE = re.compile(_WORDS.pattern)
+_WORDS_ODD = re.compile(r"[^\x00-\xb1\xb4-\xb8\xba\xbb\xbf-\u024f\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f"
+                        r"\u20a0-\u20c0]")
 _READ_MIN = regex.compile(r"\b\d+\s?(?:min|minutes?|minuten)\.?\s*(?:read|lesezeit|lesen)\b")
 _READING_TIME = regex.compile(r"\b(?:read|reading time|lesezeit|lesedauer)\W+\d+\s?min")
 _NOT_A_TOPIC = regex.compile(r"[.!?,;\d]")
@@ -70,6 +77,12 @@ def word_starts(phrases: Iterable[str], k: int = 4, spaced: Iterable[str] = ()) 
     with a test or two instead of one per phrase, and never changes what the alternation matches
     (the pattern's flags apply to both; inside a lookahead the order of branches does not matter).
     """
+    return _emit(_trie(phrases, k, spaced))
+
+
+def _trie(phrases: Iterable[str], k: int, spaced: Iterable[str]) -> dict[str, Any]:
+    """The first ``k`` characters of ``phrases`` and ``spaced`` (see :func:`word_starts`) as a tree
+    of regex pieces; ``""`` marks a node where a whole prefix ends."""
     def pieces(word: str, blank: bool) -> list[str]:
         out = [r"\s+" if c == " " else regex.escape(c) for c in word[:k]]
         return out + [r"\s"] if blank and len(word) < k else out
@@ -80,37 +93,45 @@ def word_starts(phrases: Iterable[str], k: int = 4, spaced: Iterable[str] = ()) 
         for piece in pieces(word, blank):
             node = node.setdefault(piece, {})
         node[""] = {}  # a whole prefix: whatever follows
+    return tree
 
-    def emit(node: dict[str, Any]) -> str:
-        if "" in node:
-            return ""
-        branches = [piece + emit(child) for piece, child in sorted(node.items())]
-        return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
 
-    return emit(tree)
+def _emit(node: dict[str, Any]) -> str:
+    if "" in node:
+        return ""
+    branches = [piece + _emit(child) for piece, child in sorted(node.items())]
+    return "(?:" + "|".join(branches) + ")" if branches else "(?!)"
 
 
 #: characters the lower-case guards are checked for (tests/test_when.py): lower-casing keeps their
 #: number, and ignoring case equates each with no letter but its lower case ("ſ" for "s", "İ" for
 #: "i", the Kelvin sign for "k" are not here), and ``re`` counts every blank ``regex`` counts
 UNGUARDED = regex.compile(r"[^\x00-\x7f\u00a0äöüÄÖÜß„“”‚‘’«»–—…€£°]")
+_UNGUARDED = re.compile(UNGUARDED.pattern)  # the same set: ``re`` scans for it several times faster
 
 
-def lower_guard(phrases: Iterable[str], k: int = 4, spaced: Iterable[str] = (), prefix: str = "") -> re.Pattern[str]:
+def lower_guard(phrases: Iterable[str], k: int = 4, spaced: Iterable[str] = (), prefix: str = "",
+                then: str = "") -> re.Pattern[str]:
     """The :func:`word_starts` lookahead of ``phrases`` in lower case, for the standard ``re`` over
     lower-cased text (``prefix``, a lower-case ``re`` alternative such as a count before a unit,
-    joins it): see :func:`guarded_starts`."""
+    joins it): see :func:`guarded_starts`. ``then``, a lower-case ``re``, must match too where the
+    guard holds: a looser copy of the guarded pattern spares trying it where it cannot match."""
     low, low_spaced = [p.lower() for p in phrases], [p.lower() for p in spaced]
-    trie = word_starts(low, k=k, spaced=low_spaced)
-    guard = f"(?={prefix}|{trie})" if prefix else f"(?={trie})"
-    # the characters a match can open with, tested first: ``re`` skips to them quickly, while a
-    # pattern that opens with a lookahead is tried in full at every position
-    firsts = {p[0] for p in [*low, *low_spaced] if p}
-    if "" in low or "" in low_spaced or prefix and not prefix.startswith(r"\d"):
-        return re.compile(guard)  # an empty phrase or a prefix of unknown start: every position
-    opening = (r"\d" if prefix else "") + (r"\s" if " " in firsts else "") \
-        + "".join(re.escape(c) for c in sorted(firsts - {" "}))
-    return re.compile(f"(?=[{opening}]){guard}")
+    tree = _trie(low, k, low_spaced)
+    if "" in tree or r"\s+" in tree or r"\s" in tree or prefix and not prefix.startswith(r"\d"):
+        # an empty phrase, one opening with a blank, or a prefix of unknown start: every position
+        # is tried, the trie in a lookahead
+        also = f"(?={then})" if then else ""
+        return re.compile(f"(?=(?:{prefix}|{_emit(tree)})){also}" if prefix else f"(?={_emit(tree)}){also}")
+    # Each branch consumes the one character its phrases open with and looks ahead for the rest of
+    # the trie (a match is one character long, so ``finditer`` still finds every start). Branches
+    # that all open with a literal let ``re`` skip to those characters quickly; a pattern opening
+    # with a lookahead is tried in full at every position. A digit opens ``prefix``, read from the
+    # digit on by a lookbehind over it, as ``then`` is read from wherever the branch matched.
+    branches = [f"{d}(?<=(?={prefix})\\d)" for d in "0123456789"] if prefix else []
+    branches += [piece if "" in child else f"{piece}(?={_emit(child)})" for piece, child in sorted(tree.items())]
+    also = f"(?<=(?={then})(?s:.))" if then else ""
+    return re.compile(f"(?:{'|'.join(branches)}){also}")
 
 
 def guarded_starts(guard: re.Pattern[str], text: str, start: int, end: int) -> list[int] | None:
@@ -122,9 +143,10 @@ def guarded_starts(guard: re.Pattern[str], text: str, start: int, end: int) -> l
     lower-cased text about four times faster. Every position where the ignore-case lookahead holds
     is among these, so trying the pattern only here finds what a scan of every position finds.
     """
-    if UNGUARDED.search(text, start, end) is not None:
+    stretch = text[start:end]
+    if not stretch.isascii() and _UNGUARDED.search(stretch) is not None:  # ASCII is all guarded
         return None
-    return [start + m.start() for m in guard.finditer(text[start:end].lower())]
+    return [start + m.start() for m in guard.finditer(stretch.lower())]
 
 
 #: letters that ignoring case (in ``regex``) equates with one of a-z, ä, ö, ü, ß other than by
@@ -155,19 +177,49 @@ _STRONG = frozenset({"cookie", "cookies", "datenschutz", "werbung", "werbepartne
 _DIGIT = regex.compile(r"\d")
 
 
+def _word_test(words: Iterable[str]) -> tuple[re.Pattern[str], ...]:
+    """``re`` patterns for lower-case text that find one of ``words`` as a whole match of _WORDS_RE:
+    at the start, after a space, and after another character that no match has. On a line where
+    ``re`` and ``regex`` agree (no character of _WORDS_ODD), one of them finds something exactly
+    when one of the words is among the matches of _WORDS, and without listing them. A space, the
+    commonest character before a word, is searched for by itself: ``re`` skips to a literal fast."""
+    tree = _trie(words, max(map(len, words), default=0), ())
+
+    def emit(node: dict[str, Any]) -> str:  # every word, also one that begins a longer one
+        branches = [piece + emit(child) for piece, child in sorted(node.items()) if piece]
+        return "(?:" + "|".join(branches) + ("|" if "" in node else "") + ")" if branches else ""
+
+    either = (emit(tree) or "(?!)") + r"(?![\w\-:©])"
+    return re.compile(either), re.compile(" " + either), re.compile(f"[{_SEPARATORS}]{either}")
+
+
+#: every character but the space that _WORDS_ODD lets through and no match of _WORDS has
+_SEPARATORS = "".join(re.escape(c) for c in sorted(
+    set(_WORDS_RE.sub("", _WORDS_ODD.sub("", "".join(map(chr, range(0x20c1)))))) - {" "}))
+_WORD_TESTS = {code: _word_test(_STRONG | _lang.text_tables(code).furniture_words) for code in _lang.supported()}
+
+
 def _furniture_line(line: str, t: _lang.TextTables) -> bool:
     stripped = line.strip()
     if not stripped:
         return False
-    low = stripped.lower()
-    words = _WORDS.findall(low)
+    return _furniture(stripped, stripped.lower(), t)
+
+
+def _furniture(stripped: str, low: str, t: _lang.TextTables, test: tuple[re.Pattern[str], ...] = ()) -> bool:
+    """:func:`_furniture_line` of a line without its surrounding blanks, given in lower case too;
+    ``test``, the :func:`_word_test` of the furniture words, spares listing the words of a line
+    that has none of them (most lines)."""
+    odd = not low.isascii() and _WORDS_ODD.search(low) is not None  # no ASCII character is odd
     score = 0
-    if not (_STRONG.isdisjoint(words) and t.furniture_words.isdisjoint(words)):  # most lines: none
-        for w in words:
-            if w in _STRONG:
-                score += 2
-            elif w in t.furniture_words:
-                score += 1
+    if odd or not test or test[0].match(low) or test[1].search(low) or test[2].search(low):
+        words = (_WORDS if odd else _WORDS_RE).findall(low)
+        if not (_STRONG.isdisjoint(words) and t.furniture_words.isdisjoint(words)):
+            for w in words:
+                if w in _STRONG:
+                    score += 2
+                elif w in t.furniture_words:
+                    score += 1
     # the price patterns are tried only on lines with a digit and a currency, which they all need
     # ("uſd": the long s matches "s" ignoring case)
     money = ("€" in low or "$" in low or "£" in low or "eur" in low or "dollar" in low or "usd" in low
@@ -182,7 +234,7 @@ def _furniture_line(line: str, t: _lang.TextTables) -> bool:
         return True
     if ("read" in low or "lese" in low) and (_READ_MIN.search(low) or _READING_TIME.search(low)):
         return True
-    if len(stripped) < 60:
+    if len(stripped) < 60 and _DIGIT.search(stripped):  # every date pattern has a digit
         rest = _DATEISH.sub(" ", stripped)
         if rest != stripped and len(_LETTERS.findall(rest)) <= 2:
             return True  # a date or time stamp line ("29.10.2024 07:04", "26. November, 2024")
@@ -192,7 +244,12 @@ def _furniture_line(line: str, t: _lang.TextTables) -> bool:
 def _is_teaser_marker(line: str, t: _lang.TextTables) -> bool:
     """"Mehr zum Thema", "Read more:", and a marker with a short topic after it ("Mehr aus
     Brandenburg", "Related coverage"): a line of at most four words opening a list of other articles."""
-    low = line.strip().lower().rstrip(":.!")
+    return _teaser_marker(line.strip().lower(), t)
+
+
+def _teaser_marker(low: str, t: _lang.TextTables) -> bool:
+    """:func:`_is_teaser_marker` of a line without its surrounding blanks, in lower case."""
+    low = low.rstrip(":.!")
     if not low or len(low) > 60 or not low.startswith(t.teaser_markers):
         return False  # every test below needs the line to open with a marker
     for m in t.teaser_markers:
@@ -207,7 +264,11 @@ def _is_teaser_marker(line: str, t: _lang.TextTables) -> bool:
 def _consent_block(line: str) -> bool:
     """A line that names cookies or consent settings: its whole block (a run of at most five
     non-blank lines between blank lines) is a consent banner ("Wir und unsere 143 Partner ...")."""
-    low = line.lower()
+    return _consent(line.lower())
+
+
+def _consent(low: str) -> bool:
+    """:func:`_consent_block` of a line in lower case (with or without its surrounding blanks)."""
     if not ("cookie" in low or "consent" in low or "einwilligung" in low or "privacy settings" in low):
         return False  # what _CONSENT needs, checked cheaply first
     return bool(_CONSENT.search(low))
@@ -215,22 +276,34 @@ def _consent_block(line: str) -> bool:
 
 def _split_sentences(text: str, start: int, end: int, t: _lang.TextTables,
                      months: frozenset[str]) -> Iterator[tuple[int, int]]:
+    return _sentences(text, start, end, _SENT_END.finditer(text, start, end), t, months)
+
+
+def _sentences(text: str, start: int, end: int, ends: Iterable[regex.Match[str]], t: _lang.TextTables,
+               months: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """:func:`_split_sentences` at ``ends``, the matches of ``_SENT_END.finditer(text, start, end)``."""
     s = start
-    for m in _SENT_END.finditer(text, start, end):
+    for m in ends:
         stop = m.end()
-        before = _TOKEN_BEFORE.search(text, s, m.start() + 1)
-        tok = before.group(1).lower() if before else ""
-        if tok in t.abbreviations or _INITIAL.fullmatch(tok) or _INITIALS.fullmatch(tok):
-            continue
+        at = m.start() + 1
+        # the word before the stop: after the last space, unless a blank of another kind (none of
+        # them printable) is between; else, or when it is long, searched backwards (linear on runs
+        # of "Dr. Dr. Dr.")
+        space = text.rfind(" ", max(s, at - 40), at)
+        tok = text[space + 1:at] if space >= 0 else ""
+        if not tok or not tok.isprintable():
+            before = _TOKEN_BEFORE.search(text, s, at)
+            tok = before.group(1) if before else ""
+        tok = tok.lower()
+        if tok in t.abbreviations or tok[1:2] == "." and (_INITIAL.fullmatch(tok) or _INITIALS.fullmatch(tok)):
+            continue  # initials ("J.", "U.S.") have their first stop second
         if tok[:-1].isdigit() and tok.endswith("."):
             nxt = _NEXT_TOKEN.match(text[stop:stop + 30])
             if nxt and nxt.group(1).lower().rstrip(".,") in months:
                 continue  # "26. November"
         yield s, stop
-        s = stop
-        while s < end and text[s].isspace():
-            s += 1
-    if s < end and text[s:end].strip():
+        s = m.end(1)  # past the blanks after the stop: a capital or digit follows them
+    if s < end and (not text[end - 1].isspace() or text[s:end].strip()):  # a line's text ends unblank
         yield s, end
 
 
@@ -278,40 +351,52 @@ def _lines(text: str, start: int) -> list[tuple[int, int]]:
 def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
     """The body's sentences, each flagged as heading or furniture by its line."""
     t = _lang.text_tables(lang)
-    months = frozenset(_lang.get(lang).months)
+    lt = _lang.get(lang)
+    months = frozenset(lt.months)
+    word_test = _WORD_TESTS[lt.code]
     out: list[Sentence] = []
     teaser = False
     prev_blank = True
     lines = _lines(text, body_start)
+    # each line without its surrounding blanks ("" for a blank line) and in lower case, for all tests
+    trimmed = [line.strip() for line in text[body_start:].split("\n")[:len(lines)]]  # the parts of _lines
+    lows = [line.lower() for line in trimmed]
     banner: set[int] = set()
     block: list[int] = []
     consent = False
     for n, (ls, le) in enumerate(lines + [(len(text), len(text))]):
-        if n == len(lines) or not text[ls:le].strip():
+        if n == len(lines) or not trimmed[n]:
             if consent and len(block) <= 5:
                 banner.update(block)  # a short block set apart by blank lines, not a whole page
             block, consent = [], False
             continue
         block.append(n)
-        consent = consent or (le - ls < 400 and _consent_block(text[ls:le]))
+        consent = consent or (le - ls < 400 and _consent(lows[n]))
+    # the sentence ends of the whole body, read at once: none spans a line break, and one before the
+    # end of its line's text is one that searching the line alone finds (the blanks after it and
+    # the capital they lead to are in the line); one at the end of the line is not
+    ends = list(_SENT_END.finditer(text, body_start))
+    k = 0
     for n, (ls, le) in enumerate(lines):
-        line = text[ls:le]
-        content = line.rstrip("\r\n")
-        if not content.strip():
+        if not trimmed[n]:
             prev_blank = True
             continue
-        if _is_teaser_marker(content, t):
+        if _teaser_marker(lows[n], t):
             teaser = True
-        furniture = teaser or n in banner or _furniture_line(content, t)
-        stripped = content.rstrip()
-        heading = len(stripped) < 120 and not stripped.endswith((".", "!", "?", ":", "“", "\"", "”", "«", ";"))
+        furniture = teaser or n in banner or _furniture(trimmed[n], lows[n], t, word_test)
+        lead = le - ls - len(text[ls:le].lstrip())
+        stop = ls + lead + len(trimmed[n])  # the end of the line without its blanks
+        heading = stop - ls < 120 and not trimmed[n].endswith((".", "!", "?", ":", "“", "\"", "”", "«", ";"))
+        while k < len(ends) and ends[k].start() < ls:
+            k += 1  # the end of a line before
+        k0 = k
+        while k < len(ends) and ends[k].end() < stop:
+            k += 1
         first = True
-        lead = len(content) - len(content.lstrip())
-        for s, e in (piece for whole in _split_sentences(text, ls + lead, ls + len(stripped), t, months)
-                     for piece in _capped(text, *whole)):
-            out.append(Sentence(s, e, n, heading=heading, furniture=furniture,
-                                paragraph_start=first and (prev_blank or heading)))
-            first = False
+        for whole in _sentences(text, ls + lead, stop, ends[k0:k], t, months):
+            for s, e in _capped(text, *whole) if whole[1] - whole[0] > _MAX_SENTENCE else (whole,):
+                out.append(Sentence(s, e, n, heading, furniture, first and (prev_blank or heading)))
+                first = False
         prev_blank = False
     return out
 
@@ -321,6 +406,13 @@ _CLAUSE_BREAK = regex.compile(_CLAUSE_BREAK_SOURCE, regex.X | regex.I)
 
 
 _CLAUSE_BREAK_BACK = regex.compile("(?r)" + _CLAUSE_BREAK_SOURCE, regex.X | regex.I)
+_CLAUSE_BREAK_LOWER = re.compile(_CLAUSE_BREAK_SOURCE, re.X)  # over lower-cased text
+#: the break that starts last: the longest run before it, given back one character at a time
+_CLAUSE_BREAK_LAST = re.compile(rf"(?s:.*)({_CLAUSE_BREAK_SOURCE})", re.X)
+#: where ``_CLAUSE_BREAK_LOWER`` over lower-cased text may match otherwise than ``_CLAUSE_BREAK``:
+#: four control characters ``re`` counts as blanks and ``regex`` does not, "İ" (two characters in
+#: lower case) and "ſ" ("s" ignoring case); every other character of Unicode is checked to be alike
+_CLAUSE_ODD = re.compile(r"[\x1c-\x1f\u0130\u017f]")
 
 
 def _clause_left(text: str, start: int, pos: int) -> int:
@@ -347,6 +439,21 @@ def clause_bounds(text: str, start: int, end: int, pos: int, pos_end: int | None
     """The clause around ``pos`` inside the sentence ``[start, end)``: the stretch between the
     nearest clause breaks (punctuation, quotes, conjunctions such as und/dass/and) on either side."""
     pos_end = pos if pos_end is None else pos_end
+    lo = max(start - 1, 0)  # with the character before: the blank before a conjunction may be there
+    if start <= pos <= end and pos_end >= start and _CLAUSE_ODD.search(text, lo, end) is None:
+        # ``re`` over the lower-cased sentence, several times faster than ``regex`` ignoring case,
+        # and the same matches where no character of _CLAUSE_ODD is: those of ``finditer`` before
+        # the figure, the first after it
+        low = text[lo:end].lower()
+        left = start
+        last = _CLAUSE_BREAK_LAST.match(low, start - lo, pos - lo)
+        if last is not None:  # the break starting last is the last of ``finditer`` (see _clause_left)
+            left = lo + last.end()
+            if last.end() - last.start(1) == 3 and low[last.start(1) + 1] == "-":
+                for brk in _CLAUSE_BREAK_LOWER.finditer(low, start - lo, pos - lo):
+                    left = lo + brk.end()
+        after = _CLAUSE_BREAK_LOWER.search(low, pos_end - lo)
+        return left, lo + after.start() if after else end
     left = _clause_left(text, start, pos)
     right = end
     m = _CLAUSE_BREAK.search(text, pos_end, end)

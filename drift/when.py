@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import operator
 import re
 import datetime as dt
 from collections.abc import Sequence
@@ -44,18 +45,6 @@ def _compile(code: str) -> tuple[regex.Pattern[str], re.Pattern[str]]:
     :func:`_time_words`)."""
     lt = _lang.get(code)
     t = _lang.text_tables(code)
-
-    def alt(words: object) -> str:
-        ws = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-        return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ws) or "(?!)"
-
-    months = alt(m for m in lt.months if not m.endswith(".")) + "|" + alt(m for m in lt.months if m.endswith("."))
-    weekdays = alt(lt.weekdays)
-    parts = alt(t.month_parts)
-    dayparts = alt(s.strip() for s in t.daypart_suffixes)
-    last = alt(t.last_words)
-    units = alt(t.unit_days)
-    small = alt(_SMALL)
     spaced = [*t.since_words, *t.until_words, *t.ago_before, *t.last_words, *t.following_words, *_SMALL, "the"]
     bare = [*t.period_words, *t.weekend_words, *t.year_words, *t.month_parts, *lt.weekdays, *t.day_words,
             *t.week_words, *t.month_words, *lt.months, *t.season_words]
@@ -64,27 +53,54 @@ def _compile(code: str) -> tuple[regex.Pattern[str], re.Pattern[str]]:
     starts = word_starts([str(w) for w in bare], spaced=[str(w) for w in spaced])
     unit_starts = word_starts([str(w) for w in t.unit_days], k=3)
     # the guard reads more letters of each word than the lookahead (a trie of whole short words),
-    # so fewer starts are left for the pattern to reject
+    # so fewer starts are left for the pattern to reject; where the trie holds, the whole pattern
+    # in lower case (``then``) must match too: "the", "an", "bis", "Ende" open far more stretches
+    # than time words, and ``re`` rejects them much faster than ``regex`` tries them
     guard = lower_guard([str(w) for w in bare], spaced=[str(w) for w in spaced], k=8,
-                        prefix=r"\d+\s+" + word_starts([str(w).lower() for w in t.unit_days], k=3))
+                        prefix=r"\d+\s+" + word_starts([str(w).lower() for w in t.unit_days], k=3),
+                        then=f"(?x:{_alternatives(lt, t, lower=True)})")
     return regex.compile(rf"""
         (?=\d+\s+{unit_starts}|{starts})
-        (?P<since>(?:{alt(t.since_words)})\s+)?(?P<until>(?:{alt(t.until_words)})\s+(?:(?:at\s+least|spätestens)\s+)?)?
-        (?:
-          (?P<period>{alt(t.period_words)})(?!\w)
-        | (?P<ago>(?:{alt(t.ago_before)})\s+(?P<agon>\d+|{small})\s+(?P<agou>{units})(?!\w))
-        | (?P<earlier>(?P<earn>\d+|{small})\s+(?P<earu>{units})\s+(?:{alt(t.ago_after)})(?!\w))
-        | (?P<weekend>{alt(t.weekend_words)})(?!\w)
-        | (?P<year>{alt(t.year_words)})(?!\w)
-        | (?P<part>{parts})[\s-]*(?P<pmonth>{months})(?:\s+(?P<pyear>\d{{4}}))?(?!\w)
-        | (?P<season>{alt(t.season_words)})(?:\s+(?:of\s+)?(?P<syear>\d{{4}}))?(?!\w)
-        | (?:(?P<last>{last})\s+|(?:the\s+)?(?P<following>{alt(t.following_words)})\s+)?(?P<wd>{weekdays})(?:s)?(?:\s?(?P<dp>{dayparts}))?(?!\w)
-        | (?P<day>{alt(t.day_words)})(?!\w)
-        | (?P<week>{alt(t.week_words)})(?!\w)
-        | (?P<mword>{alt(t.month_words)})(?!\w)
-        | (?<!\d\.?\s?)(?P<month>{months})(?:\s+(?P<myear>\d{{4}}))?(?!\w)(?!\s*\d)
-        )
+        {_alternatives(lt, t, lower=False)}
     """, regex.VERBOSE | regex.IGNORECASE), guard
+
+
+def _alternatives(lt: _lang.Language, t: _lang.TextTables, lower: bool) -> str:
+    """The time-word alternatives (VERBOSE) for ``regex`` under ignore-case, or with ``lower`` a
+    looser copy for ``re`` over lower-cased text: no groups, the words in lower case, and without
+    the two lookarounds by the month name (``re`` has no lookbehind of varying width, and counts
+    four more characters as blanks than ``regex``); it matches wherever the pattern does."""
+    def alt(words: object) -> str:
+        ws = sorted({str(w).lower() if lower else str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+        return "|".join((re.escape(w) if lower else regex.escape(w)).replace(r"\ ", r"\s+") for w in ws) or "(?!)"
+
+    def g(name: str) -> str:
+        return "(?:" if lower else f"(?P<{name}>"
+
+    months = alt(m for m in lt.months if not m.endswith(".")) + "|" + alt(m for m in lt.months if m.endswith("."))
+    weekdays = alt(lt.weekdays)
+    parts = alt(t.month_parts)
+    dayparts = alt(s.strip() for s in t.daypart_suffixes)
+    last = alt(t.last_words)
+    units = alt(t.unit_days)
+    small = alt(_SMALL)
+    not_after_date, not_before_number = ("", "") if lower else (r"(?<!\d\.?\s?)", r"(?!\s*\d)")
+    return rf"""
+        {g("since")}(?:{alt(t.since_words)})\s+)?{g("until")}(?:{alt(t.until_words)})\s+(?:(?:at\s+least|spätestens)\s+)?)?
+        (?:
+          {g("period")}{alt(t.period_words)})(?!\w)
+        | {g("ago")}(?:{alt(t.ago_before)})\s+{g("agon")}\d+|{small})\s+{g("agou")}{units})(?!\w))
+        | {g("earlier")}{g("earn")}\d+|{small})\s+{g("earu")}{units})\s+(?:{alt(t.ago_after)})(?!\w))
+        | {g("weekend")}{alt(t.weekend_words)})(?!\w)
+        | {g("year")}{alt(t.year_words)})(?!\w)
+        | {g("part")}{parts})[\s-]*{g("pmonth")}{months})(?:\s+{g("pyear")}\d{{4}}))?(?!\w)
+        | {g("season")}{alt(t.season_words)})(?:\s+(?:of\s+)?{g("syear")}\d{{4}}))?(?!\w)
+        | (?:{g("last")}{last})\s+|(?:the\s+)?{g("following")}{alt(t.following_words)})\s+)?{g("wd")}{weekdays})(?:s)?(?:\s?{g("dp")}{dayparts}))?(?!\w)
+        | {g("day")}{alt(t.day_words)})(?!\w)
+        | {g("week")}{alt(t.week_words)})(?!\w)
+        | {g("mword")}{alt(t.month_words)})(?!\w)
+        | {not_after_date}{g("month")}{months})(?:\s+{g("myear")}\d{{4}}))?(?!\w){not_before_number}
+        )"""
 
 
 _PATTERNS = {c: _compile(c) for c in _lang.supported()}
@@ -154,17 +170,30 @@ def _count(word: str) -> int:
     return int(word) if word.isdigit() else _SMALL.get(word.lower(), 1)
 
 
+#: where each named group of the time-word pattern is in ``Match.groups()``: read there by index,
+#: as ``regex`` looks a group up by name slowly
+_GROUP_AT = {code: {name: number - 1 for name, number in pattern.groupindex.items()}
+             for code, (pattern, _) in _PATTERNS.items()}
+#: the groups of the alternatives of the pattern, one of which a match sets, read in one call
+_ALTERNATIVES = {code: operator.itemgetter(*(at[name] for name in ("period", "ago", "earlier", "weekend", "year",
+                                                                      "season", "part", "wd", "day", "week",
+                                                                      "mword", "month")))
+                 for code, at in _GROUP_AT.items()}
+
+
 def _core(m: regex.Match[str], code: str, pub: dt.date | None, pub_any: dt.date | None,
           before: TimeRef | None) -> TimeRef | None:
     """The time one match names, before any since/until frame."""
     lt = _lang.get(code)
     t = _lang.text_tables(code)
-    if m.group("period"):
+    g, at = m.groups(), _GROUP_AT[code]
+    period, ago, earlier, weekend, year, season, part, wd, day, week, mword, month = _ALTERNATIVES[code](g)
+    if period:
         return TimeRef(pub_any, pub_any, Precision.PERIOD) if pub_any is not None else None
-    if m.group("ago") or m.group("earlier"):
+    if ago or earlier:
         if pub is None:
             return None
-        n, unit = (m.group("agon"), m.group("agou")) if m.group("ago") else (m.group("earn"), m.group("earu"))
+        n, unit = (g[at["agon"]], g[at["agou"]]) if ago else (g[at["earn"]], g[at["earu"]])
         days = _count(n) * t.unit_days[unit.lower()]
         d = pub - dt.timedelta(days=days)
         if days >= 365:
@@ -172,61 +201,61 @@ def _core(m: regex.Match[str], code: str, pub: dt.date | None, pub_any: dt.date 
         if days >= 28:
             return TimeRef.month(d.year, d.month)
         return TimeRef.week_of(d) if days >= 7 else TimeRef.day(d)
-    if m.group("weekend"):
+    if weekend:
         if pub is None:
             return None
         sat = _latest_weekday(pub, 5, strictly_before=pub.weekday() < 5)
         return TimeRef(sat, min(sat + dt.timedelta(days=1), pub), Precision.PERIOD)
-    if m.group("year"):
+    if year:
         if pub_any is None:
             return None
-        off = t.year_words[" ".join(m.group("year").lower().split())]
+        off = t.year_words[" ".join(year.lower().split())]
         if off == 0:
             return TimeRef(dt.date(pub_any.year, 1, 1), pub_any, Precision.PERIOD)
         return TimeRef.year(pub_any.year + off)
-    if m.group("season"):
+    if season:
         prev = _WORD_BEFORE_SEASON.search(m.string, max(0, m.start() - 25), m.start())
-        if not m.group("syear") and (prev is None or prev.group(1)[0].isupper()
+        if not g[at["syear"]] and (prev is None or prev.group(1)[0].isupper()
                                      and prev.group(1).lower() not in _SEASON_OPENERS):
             return None  # "Lea Sommer": a name, not the season
-        return _season(t.season_words[m.group("season").lower()],
-                       int(m.group("syear")) if m.group("syear") else None, pub_any)
-    if m.group("part"):
-        month = lt.months.get(m.group("pmonth").lower()) or lt.months.get(m.group("pmonth").lower() + ".")
-        ym = _month_ref(pub_any, month, int(m.group("pyear")) if m.group("pyear") else None) if month else None
+        return _season(t.season_words[season.lower()],
+                       int(g[at["syear"]]) if g[at["syear"]] else None, pub_any)
+    if part:
+        number = lt.months.get(g[at["pmonth"]].lower()) or lt.months.get(g[at["pmonth"]].lower() + ".")
+        ym = _month_ref(pub_any, number, int(g[at["pyear"]]) if g[at["pyear"]] else None) if number else None
         if not ym:
             return None
-        part = t.month_parts[" ".join(m.group("part").lower().split())]
+        part_of = t.month_parts[" ".join(part.lower().split())]
         last = calendar.monthrange(*ym)[1]
-        first_day, last_day = [(1, 10), (11, 20), (21, last)][part]
+        first_day, last_day = [(1, 10), (11, 20), (21, last)][part_of]
         return TimeRef(dt.date(ym[0], ym[1], first_day), dt.date(ym[0], ym[1], last_day), Precision.PERIOD)
-    if m.group("wd"):
-        if m.group("wd")[0].islower() and code == "en":
+    if wd:
+        if wd[0].islower() and code == "en":
             return None
-        wd = lt.weekdays[m.group("wd").lower()]
-        if m.group("following"):
+        weekday = lt.weekdays[wd.lower()]
+        if g[at["following"]]:
             if before is None:
                 return None
-            ahead = (wd - before.end.weekday()) % 7 or 7
+            ahead = (weekday - before.end.weekday()) % 7 or 7
             return TimeRef.day(before.end + dt.timedelta(days=ahead))
         if pub is None:
             return None
-        if m.group("until"):
-            ahead = (wd - pub.weekday()) % 7 or 7  # "until Wednesday": the next one, a deadline
+        if g[at["until"]]:
+            ahead = (weekday - pub.weekday()) % 7 or 7  # "until Wednesday": the next one, a deadline
             return TimeRef.day(pub + dt.timedelta(days=ahead))
-        return TimeRef.day(_latest_weekday(pub, wd, bool(m.group("last"))))
-    if m.group("day"):
+        return TimeRef.day(_latest_weekday(pub, weekday, bool(g[at["last"]])))
+    if day:
         if pub is None:
             return None
-        return TimeRef.day(pub + dt.timedelta(days=t.day_words[" ".join(m.group("day").lower().split())]))
-    if m.group("week"):
+        return TimeRef.day(pub + dt.timedelta(days=t.day_words[" ".join(day.lower().split())]))
+    if week:
         if pub is None:
             return None
-        return TimeRef.week_of(pub + dt.timedelta(weeks=t.week_words[" ".join(m.group("week").lower().split())]))
-    if m.group("mword"):
+        return TimeRef.week_of(pub + dt.timedelta(weeks=t.week_words[" ".join(week.lower().split())]))
+    if mword:
         if pub_any is None:
             return None
-        phrase = " ".join(m.group("mword").lower().split())
+        phrase = " ".join(mword.lower().split())
         off = t.month_words[phrase]
         y, mo = pub_any.year, pub_any.month + off
         while mo < 1:
@@ -234,12 +263,11 @@ def _core(m: regex.Match[str], code: str, pub: dt.date | None, pub_any: dt.date 
         if off == 0 and pub is not None and not phrase.startswith(("earlier", "anfang")):
             return TimeRef(dt.date(y, mo, 1), pub, Precision.PERIOD)  # "this month": so far
         return TimeRef.month(y, mo)
-    if m.group("month"):
-        word = m.group("month")
-        if not word[0].isupper():
+    if month:
+        if not month[0].isupper():
             return None  # "may" the verb, "march" the noun
-        month = lt.months.get(word.lower()) or lt.months.get(word.lower() + ".")
-        ym = _month_ref(pub_any, month, int(m.group("myear")) if m.group("myear") else None) if month else None
+        number = lt.months.get(month.lower()) or lt.months.get(month.lower() + ".")
+        ym = _month_ref(pub_any, number, int(g[at["myear"]]) if g[at["myear"]] else None) if number else None
         return TimeRef.month(*ym) if ym else None
     return None
 
@@ -256,8 +284,8 @@ def _framed(ref: TimeRef, since: bool, until: bool, pub_any: dt.date | None) -> 
     return ref
 
 
-def _number_start(n: Number) -> int:
-    return n.start
+_number_start = operator.attrgetter("start")  # the sort key of numbers, read in C
+_first = operator.itemgetter(0)  # the sort key of mentions
 
 
 def time_mentions(text: str, start: int, end: int, lang: str, published: TimeRef | None,
@@ -296,9 +324,9 @@ def time_mentions(text: str, start: int, end: int, lang: str, published: TimeRef
             continue
         dates.append((n.start, n.end, ref))
     matches = _time_words(text, start, end, lang)  # scanned once: the costliest step here
-    worded = [(m.start(), m.end()) for m in matches]
-    # a year named with its month ("Ende September 2023") belongs to the month's mention
-    dates += [y for y in years if not any(a < y[1] and y[0] < b for a, b in worded)]
+    if years:  # a year named with its month ("Ende September 2023") belongs to the month's mention
+        worded = [(m.start(), m.end()) for m in matches]
+        dates += [y for y in years if not any(a < y[1] and y[0] < b for a, b in worded)]
     for n_start, n_end, ref in dates:
         if ref is None:
             continue
@@ -311,19 +339,23 @@ def time_mentions(text: str, start: int, end: int, lang: str, published: TimeRef
     for m in matches:
         if any(a < m.end() and m.start() < b for a, b, r in dates if r is None or r.precision is not Precision.YEAR):
             continue  # "Oct. 18" is a date, not the month October
-        earlier = [(p, r) for p, r in out if p < m.start()]
+        before = previous
+        if before is None:  # the latest date named before it, read only when no time word came before
+            earlier = [(p, r) for p, r in out if p < m.start()]
+            before = max(earlier, key=_first)[1] if earlier else None
         try:
-            core = _core(m, lang, pub, pub_any, previous or (max(earlier, key=lambda x: x[0])[1] if earlier else None))
+            core = _core(m, lang, pub, pub_any, before)
         except (OverflowError, ValueError):  # "99999 years ago", a weekday after 31 December 9999
             continue
         if core is None:
             continue
-        ref2 = _framed(core, bool(m.group("since")), bool(m.group("until")), pub_any)
-        if ref2 is None or _POSSESSIVE.match(text[m.end():m.end() + 3]):
+        g, at = m.groups(), _GROUP_AT[lang]
+        ref2 = _framed(core, bool(g[at["since"]]), bool(g[at["until"]]), pub_any)
+        if ref2 is None or _POSSESSIVE.match(text, m.end(), m.end() + 3):
             continue  # a deadline; "last week's earthquake" names the quake, not the statement
         previous = ref2
         out.append((m.start(), ref2))
-    out.sort(key=lambda x: x[0])
+    out.sort(key=_first)
     return out
 
 
