@@ -605,3 +605,33 @@ def test_token_pattern_reads_the_words_of_the_plain_one() -> None:
         assert [m.span() for m in _TOKEN.finditer(text, 1)] == [m.span() for m in plain.finditer(text, 1)]
 
     check()
+
+
+def test_clause_guard_sees_every_character() -> None:
+    """text.clause_bounds reads clause breaks with ``re`` over the lower-cased sentence unless a
+    character of _CLAUSE_ODD is there: every other character of Unicode lower-cases to one
+    character, is a blank for ``re`` exactly when it is one for ``regex``, and equals a letter of
+    the break words ignoring case only when lower-casing turns it into that letter."""
+    import re
+    import sys
+
+    import regex
+
+    from drift.text import _CLAUSE_BREAK_SOURCE, _CLAUSE_ODD
+
+    chars = _CLAUSE_ODD.sub("", "".join(map(chr, range(sys.maxunicode + 1))))
+    assert all(len(ch.lower()) == 1 for ch in chars)
+    assert re.findall(r"\s", chars) == regex.findall(r"\s", chars)
+    for letter in {c for c in _CLAUSE_BREAK_SOURCE.replace(r"\s", "") if c.isalpha()}:
+        assert {ch.lower() for ch in regex.findall(letter, chars, regex.IGNORECASE)} == {letter}, letter
+
+
+def test_furniture_word_guard_sees_every_character() -> None:
+    """text._furniture reads a line's words with ``re`` unless a character of _WORDS_ODD is there:
+    on every other character ``re`` and ``regex`` agree whether it belongs to a word."""
+    import sys
+
+    from drift.text import _WORDS, _WORDS_ODD, _WORDS_RE
+
+    chars = "\x00".join(_WORDS_ODD.sub("", "".join(map(chr, range(1, sys.maxunicode + 1)))))
+    assert _WORDS_RE.findall(chars) == _WORDS.findall(chars)
