@@ -197,6 +197,12 @@ class _Scanner:
     minus: regex.Pattern[str]  # a minus word right before a number ("minus fünf")
     minus_ends: frozenset[str]  # the last letters of the minus words (a cheap test before it)
     scale_words: frozenset[str]  # words the digit pattern reads as a multiplier
+    digit_parts: tuple[int, ...]  # the numbers of the groups _DIGIT_PARTS names (see there)
+
+
+#: the groups of the digit pattern that :func:`_read_digits` reads, in this order; it reads them by
+#: number, which ``regex`` does several times faster than by name
+_DIGIT_PARTS = ("num", "sign", "cur_before", "scale", "cur_scale", "pct", "cur_after", "ord_dot")
 
 
 def _build_scanner(t: _lang.Language) -> _Scanner:
@@ -331,11 +337,12 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
     """
     minus = rf"(?<![\w.,])(?:{_alt(t.minus_words)})\s+\Z"
     flags = regex.VERBOSE | regex.IGNORECASE | regex.V0
-    return _Scanner(digit_candidates, word_candidates, word_candidates_ci,
-                    regex.compile(digit_pattern, flags),
+    digits = regex.compile(digit_pattern, flags)
+    return _Scanner(digit_candidates, word_candidates, word_candidates_ci, digits,
                     regex.compile(word_pattern, flags), regex.compile(minus, regex.IGNORECASE),
                     frozenset(w[-1].lower() for w in t.minus_words),
-                    frozenset(w.lower() for w in [*t.scales, *t.hundred]))
+                    frozenset(w.lower() for w in [*t.scales, *t.hundred]),
+                    tuple(digits.groupindex[name] for name in _DIGIT_PARTS))
 
 
 _SCANNERS: dict[str, _Scanner] = {code: _build_scanner(_lang.get(code)) for code in _lang.supported()}
@@ -860,6 +867,7 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
                          *((m.start(), True) for m in words_at)])
     pos = 0
     digits, words = scanner.digits, scanner.words
+    g_num = scanner.digit_parts[0]
     for at, is_word in candidates:
         if at < pos or not is_word and text.startswith("&#", at - 2) and at >= 2:
             continue  # "&#160;" in scraped HTML: a character reference, not a figure
@@ -870,13 +878,21 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
             pos = m.end()  # "1.1.1.1…" for pages: no figure, and int() on it would be quadratic
             continue
         if m.lastgroup == "digits":
-            num = m.group("num")
-            ev = None if num.isdigit() else _evidence(num)
+            pos = m.end()
+            whole = m.group()
+            if whole.isdigit():
+                # a plain digit run (every other part of the match has a character that is no
+                # digit): no evidence of a convention, and read the same under either one
+                try:
+                    found.append(_plain_digits(text, whole, at, pos, t))
+                except (ValueError, ArithmeticError):
+                    pass  # as below: digits int() does not know
+                continue
+            ev = _evidence(m.group(g_num))
             if ev is not None:
                 votes[ev] += 1
             pending.append((len(found), m))
             found.append(None)  # filled in below
-            pos = m.end()
             continue
         try:
             n = _read_other(text, m, t)
@@ -893,7 +909,7 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
     conv = _Convention(decimal)
     for idx, m in pending:
         try:
-            found[idx] = _read_digits(text, m, t, conv, strict)
+            found[idx] = _read_digits(text, m, t, conv, strict, scanner.digit_parts)
         except ParseError:
             raise  # only in strict mode: lenient reading never raises it
         except (ValueError, ArithmeticError):
@@ -985,16 +1001,22 @@ def _signed(text: str, n: Number, scanner: _Scanner) -> Number:
     return attrs.evolve(n, value=-n.value, surface=text[m.start():n.end], start=m.start())
 
 
+def _plain_digits(text: str, num: str, start: int, end: int, t: _lang.Language) -> Number:
+    """The number a plain digit run ``num`` (``text[start:end]``, nothing around it) states."""
+    value = int(num)
+    kind = NumberKind.YEAR if len(num) == 4 and 1900 <= value <= 2100 and \
+        _looks_like_year(text, start, end, value, t) else NumberKind.COUNT
+    return Number(value, num, start, end, kind)
+
+
 def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Convention,
-                 strict: bool) -> Number | None:
-    num, sign, cur_before, scale, cur_scale, pct, cur_after, ord_dot = m.group(
-        "num", "sign", "cur_before", "scale", "cur_scale", "pct", "cur_after", "ord_dot")
+                 strict: bool, parts: tuple[int, ...]) -> Number | None:
+    """The number a match of the digit pattern states (``parts``: the group numbers of _DIGIT_PARTS)."""
+    num, sign, cur_before, scale, cur_scale, pct, cur_after, ord_dot = m.group(*parts)
+    g_num, g_sign, g_cur_before, g_scale, g_cur_scale, g_pct, g_cur_after, g_ord_dot = parts
     if num.isdigit() and not (sign or cur_before or scale or cur_scale or pct or cur_after or ord_dot):
         # the common case, read without the general machinery below: a plain digit run
-        start, end = m.span()
-        kind = NumberKind.YEAR if len(num) == 4 and _looks_like_year(text, start, end, int(num), t) \
-            else NumberKind.COUNT
-        return Number(int(num), num, start, end, kind)
+        return _plain_digits(text, num, *m.span(), t)
     try:
         value, ambiguous = _digit_reading(num, conv, strict, t.code)
     except ParseError:
@@ -1003,13 +1025,13 @@ def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Conve
         return None
     if (sign or "").strip() in ("-", "\u2212"):
         value = -value
-    start, end = m.start("num") if not sign else m.start("sign"), m.end("num")
+    start, end = m.start(g_num) if not sign else m.start(g_sign), m.end(g_num)
     kind = NumberKind.COUNT
     currency = None
     if cur_before:
         sign_text = cur_before.strip()
         currency = t.currencies.get(sign_text.lower(), "USD" if "$" in sign_text else None)
-        start = m.start("cur_before")
+        start = m.start(g_cur_before)
     scale_text = scale or cur_scale
     if cur_scale and not cur_before:
         if cur_scale.lower() not in t.scales:
@@ -1019,19 +1041,19 @@ def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Conve
         factor = t.scales.get(key) or t.currency_scales.get(key) or (100 if key in t.hundred else 0)
         if factor and len(num) < _MAX_DIGITS:
             value = value * factor
-        end = m.end("scale") if scale else m.end("cur_scale")
+        end = m.end(g_scale) if scale else m.end(g_cur_scale)
     if pct:
         kind = NumberKind.PERCENT
-        end = m.end("pct")
+        end = m.end(g_pct)
     if cur_after:
         currency = t.currencies.get(cur_after.strip(), currency)
-        end = m.end("cur_after")
+        end = m.end(g_cur_after)
     if ord_dot and kind is NumberKind.COUNT and not scale_text and not currency and \
             t.code == "de" and value == value.to_integral_value() and 0 < value < 10000 and \
             num.isdigit():
-        after = text[m.end("ord_dot"):m.end("ord_dot") + 3].lstrip()
+        after = text[m.end(g_ord_dot):m.end(g_ord_dot) + 3].lstrip()
         if after[:1].islower() or _prev_word(text, start) in t.ordinal_determiners:
-            return Number(int(value), text[start:m.end("ord_dot")], start, m.end("ord_dot"),
+            return Number(int(value), text[start:m.end(g_ord_dot)], start, m.end(g_ord_dot),
                           NumberKind.ORDINAL)
     v = _to_value(value)
     if (kind is NumberKind.COUNT and isinstance(v, int) and not scale_text and not currency
