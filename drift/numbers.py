@@ -55,7 +55,11 @@ class NumberKind(str, enum.Enum):
     @property
     def is_figure(self) -> bool:
         """True for kinds that can state how many or how much (counts and percentages)."""
-        return self in (NumberKind.COUNT, NumberKind.PERCENT)
+        return self in _FIGURE_KINDS
+
+
+#: the kinds of :attr:`NumberKind.is_figure` (a set lookup is quicker than the property in bulk)
+_FIGURE_KINDS = frozenset({NumberKind.COUNT, NumberKind.PERCENT})
 
 
 @attrs.frozen
@@ -193,6 +197,7 @@ class _Scanner:
     word_candidates: re.Pattern[str]  # over lower-cased text: where a number word can open
     word_candidates_ci: re.Pattern[str]  # over the text itself, when lower-casing changes its length
     digits: regex.Pattern[str]
+    plain_run: regex.Pattern[str]  # digits the digit pattern reads as nothing but themselves
     words: regex.Pattern[str]
     minus: regex.Pattern[str]  # a minus word right before a number ("minus fünf")
     minus_ends: frozenset[str]  # the last letters of the minus words (a cheap test before it)
@@ -335,10 +340,20 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
       | (?P<ord_word>(?:{ordinals})\b)              # dritte, third
     )
     """
+    # The common case, a plain run of digits, without trying every branch above: ASCII digits
+    # after a blank (or at the start), followed by ", " or by one blank and a letter that opens
+    # none of the words the branches read after digits (scale, percent and clock words, months,
+    # "of"; compared ignoring case, as there). Then no branch before <digits> matches (each needs
+    # [.,:/-], a glued letter, a digit or one of those words after the digits), and <digits>
+    # matches the run alone: its marks, scale, percent and currency parts all need one of them.
+    after = _alt([*t.scales, *t.hundred, *(w for w in t.percent_words if w != "%"), *t.clock_words,
+                  *t.months, "of"])
+    plain_run = rf"(?<![^ \n])[0-9]{{1,{_MAX_NUMBER_CHARS}}}(?=,[ ]|[ \n](?!{after})[^\W\d_])"
     minus = rf"(?<![\w.,])(?:{_alt(t.minus_words)})\s+\Z"
     flags = regex.VERBOSE | regex.IGNORECASE | regex.V0
     digits = regex.compile(digit_pattern, flags)
     return _Scanner(digit_candidates, word_candidates, word_candidates_ci, digits,
+                    regex.compile(plain_run, regex.IGNORECASE | regex.V0),
                     regex.compile(word_pattern, flags), regex.compile(minus, regex.IGNORECASE),
                     frozenset(w[-1].lower() for w in t.minus_words),
                     frozenset(w.lower() for w in [*t.scales, *t.hundred]),
@@ -874,9 +889,16 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
     pos = 0
     digits, words = scanner.digits, scanner.words
     g_num = scanner.digit_parts[0]
+    plain_run = scanner.plain_run
     for at, is_word in candidates:
         if at < pos or not is_word and text.startswith("&#", at - 2) and at >= 2:
             continue  # "&#160;" in scraped HTML: a character reference, not a figure
+        if not is_word:
+            run = plain_run.match(text, at)
+            if run is not None:  # what the digit pattern reads here: the run alone (see there)
+                pos = run.end()
+                found.append(_plain_digits(text, run.group(), at, pos, t))
+                continue
         m = (words if is_word else digits).match(text, at)
         if m is None:
             continue
@@ -921,7 +943,7 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
         except (ValueError, ArithmeticError):
             pass  # digits of a script Python cannot convert (regex knows newer Unicode)
     out = _join_scaled(text, [n for n in found if n is not None], t)
-    return [_signed(text, n, scanner) if n.kind.is_figure else n for n in out]
+    return [_signed(text, n, scanner) if n.kind in _FIGURE_KINDS else n for n in out]
 
 
 @attrs.frozen
@@ -973,10 +995,10 @@ def _join_scaled(text: str, numbers: list[Number], t: _lang.Language) -> list[Nu
     out: list[Number] = []
     scale = 1
     for n in numbers:
-        prev = out[-1] if out else None
-        if prev is not None and scale > 1 and n.kind is NumberKind.COUNT and not n.vague and \
+        if scale > 1 and out and n.kind is NumberKind.COUNT and not n.vague and \
                 not n.currency and isinstance(n.value, int) and 0 < n.value < scale and \
-                prev.value % scale == 0 and not n.surface[:1] in "+-\u2212":
+                out[-1].value % scale == 0 and not n.surface[:1] in "+-\u2212":
+            prev = out[-1]
             gap = joins.gap.fullmatch(text, prev.end, n.start)
             own = _scale_of(n, t, joins)
             if gap is not None and (gap.group("j") or own > 1):
@@ -985,7 +1007,8 @@ def _join_scaled(text: str, numbers: list[Number], t: _lang.Language) -> list[Nu
                                        ambiguous=prev.ambiguous or n.ambiguous)
                 scale = own
                 continue
-        scale = _scale_of(n, t, joins)
+        # most figures end in a digit, and _scale_of says 1 for those
+        scale = 1 if n.surface[-1:].isdigit() else _scale_of(n, t, joins)
         if scale > 1 and scale % 2 == 0:
             half = joins.half.match(text, n.end, n.end + 80)  # endpos: regex scans ahead otherwise
             if half is not None and n.value % scale == 0:
