@@ -197,7 +197,7 @@ class _Scanner:
     word_candidates: re.Pattern[str]  # over lower-cased text: where a number word can open
     word_candidates_ci: re.Pattern[str]  # over the text itself, when lower-casing changes its length
     digits: regex.Pattern[str]
-    plain_run: regex.Pattern[str]  # digits the digit pattern reads as nothing but themselves
+    bare_run: regex.Pattern[str]  # digits (perhaps grouped) the digit pattern reads as they stand
     words: regex.Pattern[str]
     minus: regex.Pattern[str]  # a minus word right before a number ("minus fünf")
     minus_ends: frozenset[str]  # the last letters of the minus words (a cheap test before it)
@@ -340,20 +340,24 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
       | (?P<ord_word>(?:{ordinals})\b)              # dritte, third
     )
     """
-    # The common case, a plain run of digits, without trying every branch above: ASCII digits
-    # after a blank (or at the start), followed by ", " or by one blank and a letter that opens
-    # none of the words the branches read after digits (scale, percent and clock words, months,
-    # "of"; compared ignoring case, as there). Then no branch before <digits> matches (each needs
-    # [.,:/-], a glued letter, a digit or one of those words after the digits), and <digits>
-    # matches the run alone: its marks, scale, percent and currency parts all need one of them.
+    # The common cases without trying every branch above: ASCII digits, alone or in groups of
+    # three ("12.000", "1,500", "12 000"), after a blank (or at the start) and followed by ", " or
+    # by one blank and a letter that opens none of the words the branches read after digits
+    # (scale, percent and clock words, months, "of"; compared ignoring case, as there). Then no
+    # branch before <digits> matches: a date or time needs [.:/-] and one or two digits after it
+    # (a group has three), a code more marks than the groups or irregular ones, the others a
+    # glued letter, a digit or one of those words after the digits. And <digits> matches the run
+    # alone: its decimals, ordinal dot, scale, percent and currency parts all need one of them.
     after = _alt([*t.scales, *t.hundred, *(w for w in t.percent_words if w != "%"), *t.clock_words,
                   *t.months, "of"])
-    plain_run = rf"(?<![^ \n])[0-9]{{1,{_MAX_NUMBER_CHARS}}}(?=,[ ]|[ \n](?!{after})[^\W\d_])"
+    groups = (_MAX_NUMBER_CHARS - 3) // 4  # a longer run is skipped whole (see _scan)
+    bare_run = (rf"(?<![^ \n])(?:[0-9]{{1,3}}(?P<g>[., ])[0-9]{{3}}(?:(?P=g)[0-9]{{3}}){{0,{groups - 1}}}"
+                rf"|[0-9]{{1,{_MAX_NUMBER_CHARS}}})(?=,[ ]|[ \n](?!{after})[^\W\d_])")
     minus = rf"(?<![\w.,])(?:{_alt(t.minus_words)})\s+\Z"
     flags = regex.VERBOSE | regex.IGNORECASE | regex.V0
     digits = regex.compile(digit_pattern, flags)
     return _Scanner(digit_candidates, word_candidates, word_candidates_ci, digits,
-                    regex.compile(plain_run, regex.IGNORECASE | regex.V0),
+                    regex.compile(bare_run, regex.IGNORECASE | regex.V0),
                     regex.compile(word_pattern, flags), regex.compile(minus, regex.IGNORECASE),
                     frozenset(w[-1].lower() for w in t.minus_words),
                     frozenset(w.lower() for w in [*t.scales, *t.hundred]),
@@ -878,7 +882,8 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
     """
     scanner = _SCANNERS[t.code]
     found: list[Number | None] = []
-    pending: list[tuple[int, regex.Match[str]]] = []  # digit tokens awaiting the convention
+    # digit tokens awaiting the convention, and whether the match is a bare run (see _Scanner)
+    pending: list[tuple[int, regex.Match[str], bool]] = []
     votes = {".": 0, ",": 0}
     low = text.lower()
     words_at = scanner.word_candidates.finditer(low) if len(low) == len(text) else \
@@ -887,17 +892,24 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
     candidates = sorted([*((m.start(), False) for m in scanner.digit_candidates.finditer(text)),
                          *((m.start(), True) for m in words_at)])
     pos = 0
-    digits, words = scanner.digits, scanner.words
+    digits, words, bare_run = scanner.digits, scanner.words, scanner.bare_run
     g_num = scanner.digit_parts[0]
-    plain_run = scanner.plain_run
     for at, is_word in candidates:
         if at < pos or not is_word and text.startswith("&#", at - 2) and at >= 2:
             continue  # "&#160;" in scraped HTML: a character reference, not a figure
         if not is_word:
-            run = plain_run.match(text, at)
-            if run is not None:  # what the digit pattern reads here: the run alone (see there)
-                pos = run.end()
-                found.append(_plain_digits(text, run.group(), at, pos, t))
+            m = bare_run.match(text, at)
+            if m is not None:  # what the digit pattern reads here: the digits alone (see there)
+                pos = m.end()
+                num = m.group()
+                if num.isdigit():  # no marks: read the same under either convention
+                    found.append(_plain_digits(text, num, at, pos, t))
+                    continue
+                ev = _evidence(num)
+                if ev is not None:
+                    votes[ev] += 1
+                pending.append((len(found), m, True))
+                found.append(None)  # filled in below
                 continue
         m = (words if is_word else digits).match(text, at)
         if m is None:
@@ -919,7 +931,7 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
             ev = _evidence(m.group(g_num))
             if ev is not None:
                 votes[ev] += 1
-            pending.append((len(found), m))
+            pending.append((len(found), m, False))
             found.append(None)  # filled in below
             continue
         try:
@@ -935,9 +947,10 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
     if not strict and votes[other] > votes[decimal]:  # strict: the language's own, always
         decimal = other
     conv = _Convention(decimal)
-    for idx, m in pending:
+    for idx, m, bare in pending:
         try:
-            found[idx] = _read_digits(text, m, t, conv, strict, scanner.digit_parts)
+            found[idx] = _read_bare(m.group(), m.start(), t, conv, strict) if bare else \
+                _read_digits(text, m, t, conv, strict, scanner.digit_parts)
         except ParseError:
             raise  # only in strict mode: lenient reading never raises it
         except (ValueError, ArithmeticError):
@@ -1036,6 +1049,17 @@ def _plain_digits(text: str, num: str, start: int, end: int, t: _lang.Language) 
     kind = NumberKind.YEAR if len(num) == 4 and 1900 <= value <= 2100 and \
         _looks_like_year(text, start, end, value, t) else NumberKind.COUNT
     return Number(value, num, start, end, kind)
+
+
+def _read_bare(num: str, start: int, t: _lang.Language, conv: _Convention, strict: bool) -> Number | None:
+    """What :func:`_read_digits` reads from a match that is ``num``, digits with group marks, alone."""
+    try:
+        value, ambiguous = _digit_reading(num, conv, strict, t.code)
+    except ParseError:
+        if strict:
+            raise
+        return None
+    return Number(_to_value(value), num, start, start + len(num), ambiguous=ambiguous)
 
 
 def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Convention,
