@@ -59,7 +59,8 @@ class Bound:
 
 def _bounds(q: Qualifier, v: Value) -> tuple[Bound | None, Bound | None]:
     if q in (Qualifier.EXACT, Qualifier.APPROX):
-        return Bound(v), Bound(v)
+        point = Bound(v)
+        return point, point  # bounds are immutable: one serves as both
     if q in (Qualifier.AT_LEAST, Qualifier.VAGUE):
         return Bound(v), None
     if q is Qualifier.MORE_THAN:
@@ -177,6 +178,9 @@ class _Frames:
     qualifiers_before: dict[str, str]
     qualifiers_after: dict[str, str]
     range_open_words: dict[str, frozenset[str]]
+    #: ASCII characters no phrase of ``after`` opens with (ignoring case, as there): when one stands
+    #: right after the number, or after a single blank, ``after`` cannot match
+    after_never: frozenset[str]
 
 
 def _norm(phrase: str) -> str:
@@ -225,6 +229,8 @@ def _build_frames(t: _lang.Language) -> _Frames:
         qualifiers_before={k.lower(): v for k, v in t.qualifiers_before.items()},
         qualifiers_after={k.lower(): v for k, v in t.qualifiers_after.items()},
         range_open_words={k.lower(): v for k, v in t.range_open.items()},
+        after_never=frozenset(c for c in map(chr, range(33, 127)) if not regex.match(
+            "[" + "".join(regex.escape(p[0]) for p in t.qualifiers_after) + "]", c, regex.IGNORECASE)),
     )
 
 
@@ -305,8 +311,8 @@ def _quantities(text: str, numbers: list[Number], t: _lang.Language) -> Iterator
     pending: Quantity | None = None
     for q in _single_quantities(text, numbers, t, f):
         if pending is not None:
-            joint = f.conjunction.fullmatch(text, pending.end, q.start)
-            if joint is not None and _complementary(pending, q) and \
+            joint = f.conjunction.fullmatch(text, pending.end, q.start) if _complementary(pending, q) else None
+            if joint is not None and \
                     (joint.group().strip() != "," or {pending.qualifier, q.qualifier} <= _COMPARISONS):
                 yield Quantity.from_bounds(pending, q, text=text)
                 pending = None
@@ -392,7 +398,10 @@ def _single_quantities(text: str, numbers: list[Number], t: _lang.Language,
             if name is not None and not (n.vague and name in ("approx", "almost")):
                 qual = Qualifier(name)
                 start = window_start + pre.start("q")
-        post = f.after.match(text, n.end, min(len(text), n.end + _WINDOW))
+        follow = text[n.end:n.end + 1]
+        if follow == " ":
+            follow = text[n.end + 1:n.end + 2]
+        post = None if follow in f.after_never else f.after.match(text, n.end, min(len(text), n.end + _WINDOW))
         if post is not None and (nxt is None or text[post.end():nxt.start].strip()):
             # "5000 or more"; but in "5000 or less than 6000" the phrase belongs to the next figure
             name = f.qualifiers_after.get(_norm(post.group("q")))
