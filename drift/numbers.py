@@ -194,7 +194,8 @@ class _Scanner:
     """The compiled patterns for one language (built once, at import)."""
 
     digit_candidates: re.Pattern[str]  # where digits, signs, currency signs can open a number
-    word_candidates: re.Pattern[str]  # over lower-cased text: where a number word can open
+    word_candidates: re.Pattern[str]  # over lower-cased text: the character before a number word
+    word_opens: re.Pattern[str]  # over lower-cased text: a number word opening at its start
     word_candidates_ci: re.Pattern[str]  # over the text itself, when lower-casing changes its length
     digits: regex.Pattern[str]
     bare_run: regex.Pattern[str]  # digits (perhaps grouped) the digit pattern reads as they stand
@@ -264,7 +265,10 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
          |(?<=['’])(?=\d\d)                       # '90s
          |(?<={dm})(?<![^\s(].)(?=\d))            # .25, ,77 after a space
         """, re.VERBOSE)
-    word_candidates = re.compile(rf"\b(?:{_openers(t)})")
+    # (2) finds the character before the word, a cheap test at every position that ``re`` skips
+    # ahead to (a word boundary before a letter is a non-word character before it, or the start)
+    word_candidates = re.compile(rf"\W(?={_openers(t)})")
+    word_opens = re.compile(_openers(t))
     word_candidates_ci = re.compile(rf"\b(?:{_openers(t)})", re.IGNORECASE)
     # "1.10." without a year is a date in German; in English it is a decimal before a full stop
     dotted_year = "?" if t.code != "en" else ""
@@ -356,7 +360,7 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
     minus = rf"(?<![\w.,])(?:{_alt(t.minus_words)})\s+\Z"
     flags = regex.VERBOSE | regex.IGNORECASE | regex.V0
     digits = regex.compile(digit_pattern, flags)
-    return _Scanner(digit_candidates, word_candidates, word_candidates_ci, digits,
+    return _Scanner(digit_candidates, word_candidates, word_opens, word_candidates_ci, digits,
                     regex.compile(bare_run, regex.IGNORECASE | regex.V0),
                     regex.compile(word_pattern, flags), regex.compile(minus, regex.IGNORECASE),
                     frozenset(w[-1].lower() for w in t.minus_words),
@@ -886,11 +890,15 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
     pending: list[tuple[int, regex.Match[str], bool]] = []
     votes = {".": 0, ",": 0}
     low = text.lower()
-    words_at = scanner.word_candidates.finditer(low) if len(low) == len(text) else \
-        scanner.word_candidates_ci.finditer(text)
+    if len(low) == len(text):
+        words_at = [m.end() for m in scanner.word_candidates.finditer(low)]
+        if scanner.word_opens.match(low):
+            words_at.insert(0, 0)
+    else:
+        words_at = [m.start() for m in scanner.word_candidates_ci.finditer(text)]
     # where a number can open, in order; True for a word, False for digits (ints sort fast)
     candidates = sorted([*((m.start(), False) for m in scanner.digit_candidates.finditer(text)),
-                         *((m.start(), True) for m in words_at)])
+                         *((at, True) for at in words_at)])
     pos = 0
     digits, words, bare_run = scanner.digits, scanner.words, scanner.bare_run
     g_num = scanner.digit_parts[0]
