@@ -28,6 +28,7 @@ import regex
 
 from drift import lang as _lang
 from drift.exceptions import ParseError
+from drift.text import lower_words
 
 __all__ = ["Number", "NumberKind", "Value", "find_numbers", "parse_number"]
 
@@ -202,6 +203,7 @@ class _Scanner:
     words: regex.Pattern[str]
     minus: regex.Pattern[str]  # a minus word right before a number ("minus fünf")
     minus_ends: frozenset[str]  # the last letters of the minus words (a cheap test before it)
+    minus_tails: frozenset[str]  # their last two letters (the next test)
     scale_words: frozenset[str]  # words the digit pattern reads as a multiplier
     digit_parts: tuple[int, ...]  # the numbers of the groups _DIGIT_PARTS names (see there)
 
@@ -364,6 +366,7 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
                     regex.compile(bare_run, regex.IGNORECASE | regex.V0),
                     regex.compile(word_pattern, flags), regex.compile(minus, regex.IGNORECASE),
                     frozenset(w[-1].lower() for w in t.minus_words),
+                    frozenset(w[-2:].lower() for w in t.minus_words),
                     frozenset(w.lower() for w in [*t.scales, *t.hundred]),
                     tuple(digits.groupindex[name] for name in _DIGIT_PARTS))
 
@@ -901,7 +904,8 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
                          *((at, True) for at in words_at)])
     pos = 0
     digits, words, bare_run = scanner.digits, scanner.words, scanner.bare_run
-    g_num = scanner.digit_parts[0]
+    g_num, _, _, g_scale, g_cur_scale, *_ = scanner.digit_parts
+    scaled = False  # whether a digit token has a scale word: only such a figure joins others
     for at, is_word in candidates:
         if at < pos or not is_word and text.startswith("&#", at - 2) and at >= 2:
             continue  # "&#160;" in scraped HTML: a character reference, not a figure
@@ -939,6 +943,7 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
             ev = _evidence(m.group(g_num))
             if ev is not None:
                 votes[ev] += 1
+            scaled = scaled or bool(m.group(g_scale) or m.group(g_cur_scale))
             pending.append((len(found), m, False))
             found.append(None)  # filled in below
             continue
@@ -963,8 +968,15 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
             raise  # only in strict mode: lenient reading never raises it
         except (ValueError, ArithmeticError):
             pass  # digits of a script Python cannot convert (regex knows newer Unicode)
-    out = _join_scaled(text, [n for n in found if n is not None], t)
-    return [_signed(text, n, scanner) if n.kind in _FIGURE_KINDS else n for n in out]
+    out = [n for n in found if n is not None]
+    if scaled:  # else no figure closes with a scale word (_scale_of), and there is nothing to join
+        out = _join_scaled(text, out, t)
+    ends = scanner.minus_ends
+    for i, n in enumerate(out):
+        # the cheap part of _signed's test first: the last letter of a minus word two characters back
+        if n.start >= 2 and text[n.start - 2].lower() in ends and n.kind in _FIGURE_KINDS:
+            out[i] = _signed(text, n, scanner)
+    return out
 
 
 @attrs.frozen
@@ -1044,6 +1056,11 @@ def _signed(text: str, n: Number, scanner: _Scanner) -> Number:
     """``n`` with a minus word right before it ("minus fünf", "negative 3") read into it."""
     if n.start < 2 or not text[n.start - 1].isspace() or \
             text[n.start - 2].lower() not in scanner.minus_ends:
+        return n
+    # the two letters before the blank as ignoring case reads them (None: letters for which
+    # lower-casing does not show that, and the pattern decides)
+    tail = lower_words(text, max(0, n.start - 3), n.start - 1)
+    if tail is not None and tail not in scanner.minus_tails:
         return n
     m = scanner.minus.search(text, max(0, n.start - 12), n.start)
     if m is None:
