@@ -221,6 +221,7 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
     joiner = _alt(t.joiner)
     scales = _alt(t.scales)
     digit_scales = _alt([*t.scales, *t.hundred])  # "3 Mio.", "2bn", "322 hundred", "5 Dutzend"
+    scale_firsts = "".join(sorted({regex.escape(w[0]) for w in [*t.scales, *t.hundred]}))
     vague = _alt(t.vague)
     articles = _alt(t.articles)
     ordinals = _alt(t.ordinals)
@@ -286,7 +287,7 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
       )
       | (?P<date_dm>(?=\d{{1,2}}\D{{1,9}}[A-Z]){day_month})   # 26. November 2024, 18 October
       | (?P<time>                                   # 07:04, 19.30 Uhr, 9 Uhr, 9:30 a.m.
-          (?=\d{{1,2}}(?:[:.]\d|\s?[^\W\d_]))(?<![\d.,:])
+          (?=\d{{1,2}}(?:[:.]\d|\s?(?=[^\W\d_])(?:{clock})))(?<![\d.,:])   # what each needs
           (?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?\s?(?:{clock})(?!\w)
            | (?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])
            | (?:[01]?\d|2[0-3])\s?(?:{clock})(?!\w)
@@ -321,7 +322,8 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
                 |(?<![^\s(+\-\u2212$€£]){decimal}\d+)     # .25, ,77: a leading decimal mark
           (?![.,]?\d)                               # never a prefix of a longer digit run
           (?P<ord_dot>\.(?=\s+\w|\s*$))?
-          (?:(?P<scale>(?:[ \u00a0]{{1,2}}|\s)?(?:{digit_scales})(?:(?<=\.)|\b))|(?<=\d)(?P<cur_scale>{cur_scales})\b)?
+          (?:(?=\s{{0,2}}[{scale_firsts}])                 # a cheap test before the scale words
+             (?P<scale>(?:[ \u00a0]{{1,2}}|\s)?(?:{digit_scales})(?:(?<=\.)|\b))|(?<=\d)(?P<cur_scale>{cur_scales})\b)?
           (?P<pct>\s?%|\s(?:{pct})\b)?
           (?P<cur_after>\s?[€$£])?
           (?![^\W\d_])                               # 180ml, 5G: glued to letters, not a number
