@@ -149,14 +149,13 @@ def _openers(t: _lang.Language) -> str:
     Words of four letters or more by their first four ("zwöl", "hund", "thou"); shorter ones
     whole, or in German as the head of a compound ("elfhundert", "einundzwanzig"); the first word
     of a phrase with the blank after it ("mehrere ", "tens "); an article only before a word that
-    makes it a number ("eine Million", "ein halbes Dutzend", "a couple of", "a dozen").
+    makes it a number ("eine Million", "ein halbes Dutzend", "a couple of", "a dozen"); an
+    English month only before the day ("Oct. 18").
     """
     fractions = _fraction_words(t)
     phrases = [*t.vague, *_regex_specials(t)]
     single = [*t.units, *t.tens, *t.hundred, *t.thousand, *t.ordinals, *fractions,
               *(w for w in t.scales if len(w) >= 4), *(p for p in phrases if " " not in p)]
-    if t.code != "de":
-        single += list(t.months)  # "October 18": German dates open with the day's digits
     articles = {a.lower() for a in t.articles}
     # what may follow a short German word inside a compound: und, hundert, tausend, halb, zehn
     compound = "(?=un|hu|ta|ha|ze)|" if t.code == "de" else ""
@@ -181,6 +180,11 @@ def _openers(t: _lang.Language) -> str:
     alts |= {rf"{re.escape(a)}(?=\s+(?:{follow_alt}))" for a in articles}
     if t.code == "de":
         alts.add(r"ein(?=[a-zäöüß]*(?:und|hundert|tausend|halb))")  # einhundert, einundzwanzig
+    else:
+        # "October 18": a month opens a date only before a blank and the day's digits (digits
+        # ``re`` does not know are no day: int() cannot read them). German dates open with the
+        # day's digits.
+        alts |= {re.escape(f.lower()) + r"(?=\s\d)" for m in t.months for f in (m.capitalize(), m.upper())}
     # grouped by first letter, so that a word start is tried against one group, not every word
     by_first: dict[str, list[str]] = {}
     for a in alts:
@@ -395,6 +399,13 @@ class _Convention:
     decimal: str
 
 
+def _ungrouped(num: str) -> str:
+    """``num`` without the marks that only ever group digits (blanks and apostrophes)."""
+    if num.isascii() and " " not in num and "'" not in num:
+        return num  # the other marks (no-break and thin spaces, "’") are not ASCII
+    return _GROUP_CHARS.sub("", num)
+
+
 def _digit_reading(num: str, conv: _Convention, strict: bool, lang_code: str) -> tuple[Decimal, bool]:
     """Read a digit token under a convention; returns (value, ambiguous).
 
@@ -403,7 +414,7 @@ def _digit_reading(num: str, conv: _Convention, strict: bool, lang_code: str) ->
     """
     if num.isdigit():
         return Decimal(num), False  # the common case: a plain digit run
-    body = _GROUP_CHARS.sub("", num)
+    body = _ungrouped(num)
     if body[:1] in ".,":
         return Decimal("0." + body[1:]), False  # ".25", ",77": the pattern admits only the decimal mark
     dots, commas = body.count("."), body.count(",")
@@ -473,7 +484,7 @@ def _evidence(num: str) -> str | None:
     """Which decimal mark an unambiguous digit token shows: '.', ',' or None."""
     if num.isdigit():
         return None
-    body = _GROUP_CHARS.sub("", num)
+    body = _ungrouped(num)
     dots, commas = body.count("."), body.count(",")
     if dots and commas:
         return str(body[max(body.rfind("."), body.rfind(","))])
