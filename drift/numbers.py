@@ -20,6 +20,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
+import string
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
@@ -203,7 +204,9 @@ class _Scanner:
     word_opens: re.Pattern[str]  # over lower-cased text: a number word opening at its start
     word_candidates_ci: re.Pattern[str]  # over the text itself, when lower-casing changes its length
     digits: regex.Pattern[str]
-    bare_run: regex.Pattern[str]  # digits (perhaps grouped) the digit pattern reads as they stand
+    bare_run: re.Pattern[str]  # digits (perhaps grouped) the digit pattern may read as they stand
+    bare_firsts: frozenset[str]  # ASCII letters that open a word after which it does not
+    bare_words: regex.Pattern[str]  # those words
     words: regex.Pattern[str]
     minus: regex.Pattern[str]  # a minus word right before a number ("minus fünf")
     minus_ends: frozenset[str]  # the last letters of the minus words (a cheap test before it)
@@ -240,6 +243,7 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
     if t.code == "de":
         day_month = rf"(?P<dm_day>\d{{1,2}})\.\s?(?-i:(?P<dm_month>{months_cap}))(?:,?\s(?P<dm_year>\d{{4}}))?"
         month_day = r"(?!)"
+        day_words: list[str] = []  # a day is followed by a dot
         token = rf"(?:{morph})(?:{morph}|{joiner})*|{scales}|{joiner}|{dec_words}"
         word_sep = r"\s+"
         # "einundzwanzigste", "zweitausendzweite": number morphemes closed by an ordinal word
@@ -251,6 +255,7 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
         month_day = (rf"(?-i:(?P<md_month>{months_cap}))\s(?P<md_day>\d{{1,2}})(?:{ord_suffix})?\b"
                      rf"(?:,?\s(?P<md_year>\d{{4}}))?")
         half = "half"
+        day_words = [*t.months, "of"]  # words that may follow a day after a blank
         token = rf"{morph}|{scales}|{joiner}|{articles}|{half}|{dec_words}"
         word_sep = r"(?:\s*-\s*|\s+)"
         # "twenty-first", "twenty first": a tens word and an ordinal
@@ -354,22 +359,25 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
     """
     # The common cases without trying every branch above: ASCII digits, alone or in groups of
     # three ("12.000", "1,500", "12 000"), after a blank (or at the start) and followed by ", " or
-    # by one blank and a letter that opens none of the words the branches read after digits
-    # (scale, percent and clock words, months, "of"; compared ignoring case, as there). Then no
-    # branch before <digits> matches: a date or time needs [.:/-] and one or two digits after it
-    # (a group has three), a code more marks than the groups or irregular ones, the others a
-    # glued letter, a digit or one of those words after the digits. And <digits> matches the run
-    # alone: its decimals, ordinal dot, scale, percent and currency parts all need one of them.
-    after = _alt([*t.scales, *t.hundred, *(w for w in t.percent_words if w != "%"), *t.clock_words,
-                  *t.months, "of"])
+    # by one blank and an ASCII letter that opens none of the words the branches read after digits
+    # (scale, percent and clock words, and in English months and "of"; compared ignoring case, as
+    # there): ``bare_run``, then in _scan ``bare_firsts`` and ``bare_words``. Then no branch
+    # before <digits> matches: a date or time needs [.:/-] and one or two digits after it (a group
+    # has three), a code more marks than the groups or irregular ones, the others a glued letter,
+    # a digit or one of those words after the digits. And <digits> matches the run alone: its
+    # decimals, ordinal dot, scale, percent and currency parts all need one of them.
+    bare_words = [*t.scales, *t.hundred, *(w for w in t.percent_words if w != "%"), *t.clock_words, *day_words]
+    firsts = regex.compile("[" + "".join(regex.escape(w[0]) for w in bare_words) + "]", regex.IGNORECASE)
     groups = (_MAX_NUMBER_CHARS - 3) // 4  # a longer run is skipped whole (see _scan)
-    bare_run = (rf"(?<![^ \n])(?:[0-9]{{1,3}}(?P<g>[., ])[0-9]{{3}}(?:(?P=g)[0-9]{{3}}){{0,{groups - 1}}}"
-                rf"|[0-9]{{1,{_MAX_NUMBER_CHARS}}})(?=,[ ]|[ \n](?!{after})[^\W\d_])")
+    bare_run = (rf"(?<![^ \n])(?:[0-9]{{1,3}}([., ])[0-9]{{3}}(?:\1[0-9]{{3}}){{0,{groups - 1}}}"
+                rf"|[0-9]{{1,{_MAX_NUMBER_CHARS}}})(?=,[ ]|[ \n][A-Za-z])")
     minus = rf"(?<![\w.,])(?:{_alt(t.minus_words)})\s+\Z"
     flags = regex.VERBOSE | regex.IGNORECASE | regex.V0
     digits = regex.compile(digit_pattern, flags)
     return _Scanner(digit_candidates, word_candidates, word_opens, word_candidates_ci, digits,
-                    regex.compile(bare_run, regex.IGNORECASE | regex.V0),
+                    re.compile(bare_run),
+                    frozenset(c for c in string.ascii_letters if firsts.match(c)),
+                    regex.compile(_alt(bare_words), regex.IGNORECASE | regex.V0),
                     regex.compile(word_pattern, flags), regex.compile(minus, regex.IGNORECASE),
                     frozenset(w[-1].lower() for w in t.minus_words),
                     frozenset(w[-2:].lower() for w in t.minus_words),
@@ -917,6 +925,7 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
                          *((at, True) for at in words_at)])
     pos = 0
     digits, words, bare_run = scanner.digits, scanner.words, scanner.bare_run
+    bare_firsts, bare_words = scanner.bare_firsts, scanner.bare_words
     g_num, _, _, g_scale, g_cur_scale, *_ = scanner.digit_parts
     scaled = False  # whether a digit token has a scale word: only such a figure joins others
     for at, is_word in candidates:
@@ -924,7 +933,10 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
             continue  # "&#160;" in scraped HTML: a character reference, not a figure
         if not is_word:
             m = bare_run.match(text, at)
-            if m is not None:  # what the digit pattern reads here: the digits alone (see there)
+            # what the digit pattern reads here, unless a word it reads after digits follows
+            # (see _build_scanner): the digits alone
+            if m is not None and (text[m.end()] == "," or text[m.end() + 1] not in bare_firsts
+                                  or bare_words.match(text, m.end() + 1) is None):
                 pos = m.end()
                 num = m.group()
                 if num.isdigit():  # no marks: read the same under either convention
