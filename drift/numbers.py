@@ -106,6 +106,8 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ws) or "(?!)"
 
 
+#: the word characters of Latin-1 that are no decimal digit: letters, "_", "²", "½"
+_LATIN_LETTERS = "".join(re.escape(chr(c)) for c in range(256) if re.match(r"[^\W\d]", chr(c)))
 _SPACE_GROUP = "[\u00a0\u202f\u2009 ]"  # no-break, narrow no-break, thin space, space
 _GROUP_CHARS = regex.compile(_SPACE_GROUP + "|['’]")  # grouping marks that are never decimal marks
 _DIGIT_RUN = regex.compile(r"\d+")
@@ -200,7 +202,8 @@ class _Scanner:
     """The compiled patterns for one language (built once, at import)."""
 
     digit_candidates: re.Pattern[str]  # where digits, signs, currency signs can open a number
-    word_candidates: re.Pattern[str]  # over lower-cased text: the character before a number word
+    candidates: re.Pattern[str]  # over lower-cased text: those, or the character before a number word
+    word_after_blank: re.Pattern[str]  # over lower-cased text: a blank before a number word
     word_opens: re.Pattern[str]  # over lower-cased text: a number word opening at its start
     word_candidates_ci: re.Pattern[str]  # over the text itself, when lower-casing changes its length
     digits: regex.Pattern[str]
@@ -261,14 +264,14 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
         # "twenty-first", "twenty first": a tens word and an ordinal
         ord_compound = rf"(?:{_alt(t.tens)})(?:-|\s+)(?:{_alt(w for w, v in t.ordinals.items() if v < 10)})"
     # The candidate finders: where a number can open. The detailed patterns below are tried only
-    # there. Both run with the stdlib ``re``: (1) digits, signs, currency signs and a leading
+    # there. They run with the stdlib ``re``: (1) digits, signs, currency signs and a leading
     # decimal mark, written as one character class followed by checks on the character just
     # read, so that ``re`` skips ahead with its fast character-set scan instead of trying a
     # lookbehind at every position; (2) over the lower-cased text, the words that can open a
-    # number (see :func:`_openers`).
+    # number (see :func:`_openers`), found by the non-word character before them (a word boundary
+    # before a letter), or the text's start.
     dm = re.escape(t.decimal_mark)
-    digit_candidates = re.compile(rf"""
-        [\d$€£+\-\u2212'’({dm}]                  # one character that can open a number, then:
+    digit_checks = rf"""
         (?:(?<=\d)(?<![\w.,]\d)                  # a digit not glued to a word or a number
          |(?<=[$€£])\s?(?=[\d+\-\u2212])          # a currency sign before digits
          |(?<=[+\-\u2212])(?<![\w.,+\-\u2212].)(?=\d)   # a sign before digits, not inside a word
@@ -276,12 +279,24 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
          |(?<=\()(?=\d{{3}}\)[ ]?\d{{3}}-\d{{4}})       # (202) 555-0147
          |(?<=['’])(?=\d\d)                       # '90s
          |(?<={dm})(?<![^\s(].)(?=\d))            # .25, ,77 after a space
+        """
+    digit_candidates = re.compile(rf"""
+        [\d$€£+\-\u2212'’({dm}]                  # one character that can open a number, then:
+        {digit_checks}""", re.VERBOSE)
+    openers = _openers(t)
+    # Both in one pass over the lower-cased text, where lower-casing keeps the class of every
+    # character it does not lengthen (\w, \d, \s and the signs above): one character that is
+    # no blank and no Latin-1 word character but a digit (a bit test), then (1)'s checks or
+    # (2)'s. The blank before most words is left to a scan for that one character, which ``re``
+    # runs far faster.
+    candidates = re.compile(rf"""
+        [^\ {_LATIN_LETTERS}]
+        (?:{digit_checks}
+         |(?<=\W)(?=(?-x:{openers}))(?P<word>))   # the character before a number word
         """, re.VERBOSE)
-    # (2) finds the character before the word, a cheap test at every position that ``re`` skips
-    # ahead to (a word boundary before a letter is a non-word character before it, or the start)
-    word_candidates = re.compile(rf"\W(?={_openers(t)})")
-    word_opens = re.compile(_openers(t))
-    word_candidates_ci = re.compile(rf"\b(?:{_openers(t)})", re.IGNORECASE)
+    word_after_blank = re.compile(rf"[ ](?={openers})")
+    word_opens = re.compile(openers)
+    word_candidates_ci = re.compile(rf"\b(?:{openers})", re.IGNORECASE)
     # "1.10." without a year is a date in German; in English it is a decimal before a full stop
     dotted_year = "?" if t.code != "en" else ""
     digit_pattern = rf"""
@@ -374,7 +389,7 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
     minus = rf"(?<![\w.,])(?:{_alt(t.minus_words)})\s+\Z"
     flags = regex.VERBOSE | regex.IGNORECASE | regex.V0
     digits = regex.compile(digit_pattern, flags)
-    return _Scanner(digit_candidates, word_candidates, word_opens, word_candidates_ci, digits,
+    return _Scanner(digit_candidates, candidates, word_after_blank, word_opens, word_candidates_ci, digits,
                     re.compile(bare_run),
                     frozenset(c for c in string.ascii_letters if firsts.match(c)),
                     regex.compile(_alt(bare_words), regex.IGNORECASE | regex.V0),
@@ -913,16 +928,18 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
     # digit tokens awaiting the convention, and whether the match is a bare run (see _Scanner)
     pending: list[tuple[int, regex.Match[str], bool]] = []
     votes = {".": 0, ",": 0}
+    # where a number can open, in order; True for a word, False for digits
     low = text.lower()
     if len(low) == len(text):
-        words_at = [m.end() for m in scanner.word_candidates.finditer(low)]
+        opens = [(m.end(), True) if m.lastindex else (m.start(), False)
+                 for m in scanner.candidates.finditer(low)]
+        opens += [(m.end(), True) for m in scanner.word_after_blank.finditer(low)]
         if scanner.word_opens.match(low):
-            words_at.insert(0, 0)
+            opens.append((0, True))
     else:
-        words_at = [m.start() for m in scanner.word_candidates_ci.finditer(text)]
-    # where a number can open, in order; True for a word, False for digits (ints sort fast)
-    candidates = sorted([*((m.start(), False) for m in scanner.digit_candidates.finditer(text)),
-                         *((at, True) for at in words_at)])
+        opens = [*((m.start(), False) for m in scanner.digit_candidates.finditer(text)),
+                 *((m.start(), True) for m in scanner.word_candidates_ci.finditer(text))]
+    candidates = sorted(opens)
     pos = 0
     digits, words, bare_run = scanner.digits, scanner.words, scanner.bare_run
     bare_firsts, bare_words = scanner.bare_firsts, scanner.bare_words
