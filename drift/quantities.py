@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
+import string
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
@@ -57,19 +58,24 @@ class Bound:
         return x > self.value or (self.closed and x == self.value)
 
 
+#: the bounds a qualifier of one figure sets, (lower, upper): closed (True), open (False) or none
+_SIDES: dict[Qualifier, tuple[bool | None, bool | None]] = {
+    Qualifier.EXACT: (True, True), Qualifier.APPROX: (True, True),
+    Qualifier.AT_LEAST: (True, None), Qualifier.VAGUE: (True, None), Qualifier.MORE_THAN: (False, None),
+    Qualifier.AT_MOST: (None, True), Qualifier.UP_TO: (None, True),
+    Qualifier.LESS_THAN: (None, False), Qualifier.ALMOST: (None, False),
+}
+
+
 def _bounds(q: Qualifier, v: Value) -> tuple[Bound | None, Bound | None]:
-    if q in (Qualifier.EXACT, Qualifier.APPROX):
+    sides = _SIDES.get(q)
+    if sides is None:
+        raise ValueError(f"a {q.value} quantity needs two numbers")  # pragma: no cover - RANGE only
+    low, high = sides
+    if low and high:
         point = Bound(v)
         return point, point  # bounds are immutable: one serves as both
-    if q in (Qualifier.AT_LEAST, Qualifier.VAGUE):
-        return Bound(v), None
-    if q is Qualifier.MORE_THAN:
-        return Bound(v, closed=False), None
-    if q in (Qualifier.AT_MOST, Qualifier.UP_TO):
-        return None, Bound(v)
-    if q in (Qualifier.LESS_THAN, Qualifier.ALMOST):
-        return None, Bound(v, closed=False)
-    raise ValueError(f"a {q.value} quantity needs two numbers")  # pragma: no cover - RANGE only
+    return (None if low is None else Bound(v, low)), (None if high is None else Bound(v, high))
 
 
 @attrs.frozen
@@ -175,12 +181,14 @@ class _Frames:
     conjunction: regex.Pattern[str]  # "and" or a comma between two one-sided quantities
     change: regex.Pattern[str]  # a verb of change before "von/from": the numbers are two figures
     plain_connectors: frozenset[str]  # connectors that make a range without an opening word
-    qualifiers_before: dict[str, str]
+    qualifiers_before: dict[str, Qualifier]
     qualifiers_after: dict[str, str]
     range_open_words: dict[str, frozenset[str]]
-    #: ASCII characters no phrase of ``after`` opens with (ignoring case, as there): when one stands
-    #: right after the number, or after a single blank, ``after`` cannot match
+    #: ASCII characters no phrase of ``after`` opens with (ignoring case, as there), and the pairs of
+    #: ASCII letters one may open with: where the phrase would start (right after the number, or
+    #: after a single blank) ``after`` cannot match one of the former, nor two letters not the latter
     after_never: frozenset[str]
+    after_pairs: frozenset[str]
 
 
 def _norm(phrase: str) -> str:
@@ -226,11 +234,13 @@ def _build_frames(t: _lang.Language) -> _Frames:
         change=regex.compile(rf"(?<!\w)(?:{_phrase_alt(list(t.change_words))})\w*\W+(?:\w+\W+)?\Z",
                              regex.IGNORECASE),
         plain_connectors=frozenset(_norm(c) for c in t.range_connectors) - {"oder", "or"},
-        qualifiers_before={k.lower(): v for k, v in t.qualifiers_before.items()},
+        qualifiers_before={k.lower(): Qualifier(v) for k, v in t.qualifiers_before.items()},
         qualifiers_after={k.lower(): v for k, v in t.qualifiers_after.items()},
         range_open_words={k.lower(): v for k, v in t.range_open.items()},
         after_never=frozenset(c for c in map(chr, range(33, 127)) if not regex.match(
             "[" + "".join(regex.escape(p[0]) for p in t.qualifiers_after) + "]", c, regex.IGNORECASE)),
+        after_pairs=frozenset(a + b for a in string.ascii_letters for b in string.ascii_letters if regex.match(
+            "|".join(regex.escape(p[:2]) for p in t.qualifiers_after), a + b, regex.IGNORECASE)),
     )
 
 
@@ -390,18 +400,22 @@ def _single_quantities(text: str, numbers: list[Number], t: _lang.Language,
         start, end = n.start, n.end
         pre = _qualifier_before(f, window)
         if pre is not None:
-            phrase = _norm(pre.group("q"))
-            name = f.qualifiers_before.get(phrase)
+            q_start, q_end = pre.span("q")
+            phrase = _norm(window[q_start:q_end])
+            named = f.qualifiers_before.get(phrase)
             if phrase in t.topic_prepositions and \
-                    _word_before(window, pre.start("q")) in t.topic_prepositions[phrase]:
-                name = None  # "Berichte über 12.000 Soldaten": reports about, not more than
-            if name is not None and not (n.vague and name in ("approx", "almost")):
-                qual = Qualifier(name)
-                start = window_start + pre.start("q")
-        follow = text[n.end:n.end + 1]
-        if follow == " ":
-            follow = text[n.end + 1:n.end + 2]
-        post = None if follow in f.after_never else f.after.match(text, n.end, min(len(text), n.end + _WINDOW))
+                    _word_before(window, q_start) in t.topic_prepositions[phrase]:
+                named = None  # "Berichte über 12.000 Soldaten": reports about, not more than
+            if named is not None and not (n.vague and named in ("approx", "almost")):
+                qual = named
+                start = window_start + q_start
+        at = n.end + 1 if text[n.end:n.end + 1] == " " else n.end  # where a phrase after would start
+        follow = text[at:at + 2]
+        if follow[:1] in f.after_never or len(follow) == 2 and follow.isascii() and follow.isalpha() and \
+                follow not in f.after_pairs:
+            post = None
+        else:
+            post = f.after.match(text, n.end, min(len(text), n.end + _WINDOW))
         if post is not None and (nxt is None or text[post.end():nxt.start].strip()):
             # "5000 or more"; but in "5000 or less than 6000" the phrase belongs to the next figure
             name = f.qualifiers_after.get(_norm(post.group("q")))
