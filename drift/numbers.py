@@ -107,7 +107,7 @@ def _alt(words: Iterable[str]) -> str:
 
 
 #: the word characters of Latin-1 that are no decimal digit: letters, "_", "²", "½"
-_LATIN_LETTERS = "".join(re.escape(chr(c)) for c in range(256) if re.match(r"[^\W\d]", chr(c)))
+_LATIN_WORD_NO_DIGITS = "".join(re.escape(chr(c)) for c in range(256) if re.match(r"[^\W\d]", chr(c)))
 _SPACE_GROUP = "[\u00a0\u202f\u2009 ]"  # no-break, narrow no-break, thin space, space
 _GROUP_CHARS = regex.compile(_SPACE_GROUP + "|['’]")  # grouping marks that are never decimal marks
 _DIGIT_RUN = regex.compile(r"\d+")
@@ -290,7 +290,7 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
     # (2)'s. The blank before most words is left to a scan for that one character, which ``re``
     # runs far faster.
     candidates = re.compile(rf"""
-        [^\ {_LATIN_LETTERS}]
+        [^\ {_LATIN_WORD_NO_DIGITS}]
         (?:{digit_checks}
          |(?<=\W)(?=(?-x:{openers}))(?P<word>))   # the character before a number word
         """, re.VERBOSE)
@@ -381,7 +381,8 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
     # has three), a code more marks than the groups or irregular ones, the others a glued letter,
     # a digit or one of those words after the digits. And <digits> matches the run alone: its
     # decimals, ordinal dot, scale, percent and currency parts all need one of them.
-    bare_words = [*t.scales, *t.hundred, *(w for w in t.percent_words if w != "%"), *t.clock_words, *day_words]
+    bare_words = [*t.scales, *t.hundred, *(w for w in t.percent_words if w != "%"), *t.clock_words,
+                  *day_words]
     firsts = regex.compile("[" + "".join(regex.escape(w[0]) for w in bare_words) + "]", regex.IGNORECASE)
     groups = (_MAX_NUMBER_CHARS - 3) // 4  # a longer run is skipped whole (see _scan)
     bare_run = (rf"(?<![^ \n])(?:[0-9]{{1,3}}([., ])[0-9]{{3}}(?:\1[0-9]{{3}}){{0,{groups - 1}}}"
@@ -426,7 +427,7 @@ def _ungrouped(num: str) -> str:
     """``num`` without the marks that only ever group digits (blanks and apostrophes)."""
     if num.isascii() and " " not in num and "'" not in num:
         return num  # the other marks (no-break and thin spaces, "’") are not ASCII
-    return _GROUP_CHARS.sub("", num)
+    return str(_GROUP_CHARS.sub("", num))
 
 
 def _digit_reading(num: str, conv: _Convention, strict: bool, lang_code: str) -> tuple[Decimal, bool]:
@@ -926,7 +927,7 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
     scanner = _SCANNERS[t.code]
     found: list[Number | None] = []
     # digit tokens awaiting the convention, and whether the match is a bare run (see _Scanner)
-    pending: list[tuple[int, regex.Match[str], bool]] = []
+    pending: list[tuple[int, re.Match[str] | regex.Match[str], bool]] = []
     votes = {".": 0, ",": 0}
     # where a number can open, in order; True for a word, False for digits
     low = text.lower()
@@ -956,7 +957,7 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
                                   or bare_words.match(text, m.end() + 1) is None):
                 pos = m.end()
                 num = m.group()
-                if num.isdigit():  # no marks: read the same under either convention
+                if num.isdigit():  # no marks: read the same under either convention (and ASCII)
                     found.append(_plain_digits(text, num, at, pos, t))
                     continue
                 ev = _evidence(num)
@@ -1136,7 +1137,8 @@ def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Conve
     g_num, g_sign, g_cur_before, g_scale, g_cur_scale, g_pct, g_cur_after, g_ord_dot = parts
     if num.isdigit() and not (sign or cur_before or scale or cur_scale or pct or cur_after or ord_dot):
         # the common case, read without the general machinery below: a plain digit run
-        return _plain_digits(text, num, *m.span(), t)
+        start, end = m.span()
+        return _plain_digits(text, num, start, end, t)
     try:
         value, ambiguous = _digit_reading(num, conv, strict, t.code)
     except ParseError:

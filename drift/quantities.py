@@ -206,7 +206,8 @@ def _reversible(words: Sequence[str], symbols: Sequence[str]) -> bool:
     and none at its ends, and no phrase sign ending in a character a phrase word ends in."""
     if any(p != " ".join(p.split()) for p in [*words, *symbols]):
         return False
-    return not any(regex.fullmatch(regex.escape(w[-1]), s[-1], regex.IGNORECASE) for w in words for s in symbols)
+    return not any(regex.fullmatch(regex.escape(w[-1]), s[-1], regex.IGNORECASE)
+                   for w in words for s in symbols)
 
 
 def _build_frames(t: _lang.Language) -> _Frames:
@@ -220,6 +221,9 @@ def _build_frames(t: _lang.Language) -> _Frames:
     after = _phrase_alt(list(t.qualifiers_after))
     opens = _phrase_alt(list(t.range_open))
     conns = _phrase_alt([*t.range_connectors, *{w for ws in t.range_open.values() for w in ws}])
+    # how a phrase after the number opens: its first character, its first two (see _Frames.after_never)
+    after_first = regex.compile("|".join(regex.escape(p[:1]) for p in t.qualifiers_after), regex.IGNORECASE)
+    after_opens = regex.compile("|".join(regex.escape(p[:2]) for p in t.qualifiers_after), regex.IGNORECASE)
     # the lookahead only skips positions where no qualifier starts: 4x faster, same matches
     before = rf"(?={word_starts(t.qualifiers_before)})(?P<q>{before})[\s\u00a0]*\Z"
     return _Frames(
@@ -237,10 +241,9 @@ def _build_frames(t: _lang.Language) -> _Frames:
         qualifiers_before={k.lower(): Qualifier(v) for k, v in t.qualifiers_before.items()},
         qualifiers_after={k.lower(): v for k, v in t.qualifiers_after.items()},
         range_open_words={k.lower(): v for k, v in t.range_open.items()},
-        after_never=frozenset(c for c in map(chr, range(33, 127)) if not regex.match(
-            "[" + "".join(regex.escape(p[0]) for p in t.qualifiers_after) + "]", c, regex.IGNORECASE)),
-        after_pairs=frozenset(a + b for a in string.ascii_letters for b in string.ascii_letters if regex.match(
-            "|".join(regex.escape(p[:2]) for p in t.qualifiers_after), a + b, regex.IGNORECASE)),
+        after_never=frozenset(c for c in map(chr, range(33, 127)) if not after_first.match(c)),
+        after_pairs=frozenset(a + b for a in string.ascii_letters for b in string.ascii_letters
+                              if after_opens.match(a + b)),
     )
 
 
@@ -321,7 +324,9 @@ def _quantities(text: str, numbers: list[Number], t: _lang.Language) -> Iterator
     pending: Quantity | None = None
     for q in _single_quantities(text, numbers, t, f):
         if pending is not None:
-            joint = f.conjunction.fullmatch(text, pending.end, q.start) if _complementary(pending, q) else None
+            # (the bounds first: most figures are exact, and then the text between needs no look)
+            joint = f.conjunction.fullmatch(text, pending.end, q.start) \
+                if _complementary(pending, q) else None
             if joint is not None and \
                     (joint.group().strip() != "," or {pending.qualifier, q.qualifier} <= _COMPARISONS):
                 yield Quantity.from_bounds(pending, q, text=text)
