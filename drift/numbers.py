@@ -20,6 +20,7 @@ from __future__ import annotations
 import enum
 import functools
 import re
+import string
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
@@ -28,6 +29,7 @@ import regex
 
 from drift import lang as _lang
 from drift.exceptions import ParseError
+from drift.text import lower_words
 
 __all__ = ["Number", "NumberKind", "Value", "find_numbers", "parse_number"]
 
@@ -55,7 +57,11 @@ class NumberKind(str, enum.Enum):
     @property
     def is_figure(self) -> bool:
         """True for kinds that can state how many or how much (counts and percentages)."""
-        return self in (NumberKind.COUNT, NumberKind.PERCENT)
+        return self in _FIGURE_KINDS
+
+
+#: the kinds of :attr:`NumberKind.is_figure` (a set lookup is quicker than the property in bulk)
+_FIGURE_KINDS = frozenset({NumberKind.COUNT, NumberKind.PERCENT})
 
 
 @attrs.frozen
@@ -100,6 +106,8 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ws) or "(?!)"
 
 
+#: the word characters of Latin-1 that are no decimal digit: letters, "_", "²", "½"
+_LATIN_WORD_NO_DIGITS = "".join(re.escape(chr(c)) for c in range(256) if re.match(r"[^\W\d]", chr(c)))
 _SPACE_GROUP = "[\u00a0\u202f\u2009 ]"  # no-break, narrow no-break, thin space, space
 _GROUP_CHARS = regex.compile(_SPACE_GROUP + "|['’]")  # grouping marks that are never decimal marks
 _DIGIT_RUN = regex.compile(r"\d+")
@@ -144,14 +152,13 @@ def _openers(t: _lang.Language) -> str:
     Words of four letters or more by their first four ("zwöl", "hund", "thou"); shorter ones
     whole, or in German as the head of a compound ("elfhundert", "einundzwanzig"); the first word
     of a phrase with the blank after it ("mehrere ", "tens "); an article only before a word that
-    makes it a number ("eine Million", "ein halbes Dutzend", "a couple of", "a dozen").
+    makes it a number ("eine Million", "ein halbes Dutzend", "a couple of", "a dozen"); an
+    English month only before the day ("Oct. 18").
     """
     fractions = _fraction_words(t)
     phrases = [*t.vague, *_regex_specials(t)]
     single = [*t.units, *t.tens, *t.hundred, *t.thousand, *t.ordinals, *fractions,
               *(w for w in t.scales if len(w) >= 4), *(p for p in phrases if " " not in p)]
-    if t.code != "de":
-        single += list(t.months)  # "October 18": German dates open with the day's digits
     articles = {a.lower() for a in t.articles}
     # what may follow a short German word inside a compound: und, hundert, tausend, halb, zehn
     compound = "(?=un|hu|ta|ha|ze)|" if t.code == "de" else ""
@@ -176,6 +183,11 @@ def _openers(t: _lang.Language) -> str:
     alts |= {rf"{re.escape(a)}(?=\s+(?:{follow_alt}))" for a in articles}
     if t.code == "de":
         alts.add(r"ein(?=[a-zäöüß]*(?:und|hundert|tausend|halb))")  # einhundert, einundzwanzig
+    else:
+        # "October 18": a month opens a date only before a blank and the day's digits (digits
+        # ``re`` does not know are no day: int() cannot read them). German dates open with the
+        # day's digits.
+        alts |= {re.escape(f.lower()) + r"(?=\s\d)" for m in t.months for f in (m.capitalize(), m.upper())}
     # grouped by first letter, so that a word start is tried against one group, not every word
     by_first: dict[str, list[str]] = {}
     for a in alts:
@@ -190,13 +202,25 @@ class _Scanner:
     """The compiled patterns for one language (built once, at import)."""
 
     digit_candidates: re.Pattern[str]  # where digits, signs, currency signs can open a number
-    word_candidates: re.Pattern[str]  # over lower-cased text: where a number word can open
+    candidates: re.Pattern[str]  # over lower-cased text: those, or the character before a number word
+    word_after_blank: re.Pattern[str]  # over lower-cased text: a blank before a number word
+    word_opens: re.Pattern[str]  # over lower-cased text: a number word opening at its start
     word_candidates_ci: re.Pattern[str]  # over the text itself, when lower-casing changes its length
     digits: regex.Pattern[str]
+    bare_run: re.Pattern[str]  # digits (perhaps grouped) the digit pattern may read as they stand
+    bare_firsts: frozenset[str]  # ASCII letters that open a word after which it does not
+    bare_words: regex.Pattern[str]  # those words
     words: regex.Pattern[str]
     minus: regex.Pattern[str]  # a minus word right before a number ("minus fünf")
     minus_ends: frozenset[str]  # the last letters of the minus words (a cheap test before it)
+    minus_tails: frozenset[str]  # their last two letters (the next test)
     scale_words: frozenset[str]  # words the digit pattern reads as a multiplier
+    digit_parts: tuple[int, ...]  # the numbers of the groups _DIGIT_PARTS names (see there)
+
+
+#: the groups of the digit pattern that :func:`_read_digits` reads, in this order; it reads them by
+#: number, which ``regex`` does several times faster than by name
+_DIGIT_PARTS = ("num", "sign", "cur_before", "scale", "cur_scale", "pct", "cur_after", "ord_dot")
 
 
 def _build_scanner(t: _lang.Language) -> _Scanner:
@@ -207,6 +231,7 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
     joiner = _alt(t.joiner)
     scales = _alt(t.scales)
     digit_scales = _alt([*t.scales, *t.hundred])  # "3 Mio.", "2bn", "322 hundred", "5 Dutzend"
+    scale_firsts = "".join(sorted({regex.escape(w[0]) for w in [*t.scales, *t.hundred]}))
     vague = _alt(t.vague)
     articles = _alt(t.articles)
     ordinals = _alt(t.ordinals)
@@ -221,6 +246,7 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
     if t.code == "de":
         day_month = rf"(?P<dm_day>\d{{1,2}})\.\s?(?-i:(?P<dm_month>{months_cap}))(?:,?\s(?P<dm_year>\d{{4}}))?"
         month_day = r"(?!)"
+        day_words: list[str] = []  # a day is followed by a dot
         token = rf"(?:{morph})(?:{morph}|{joiner})*|{scales}|{joiner}|{dec_words}"
         word_sep = r"\s+"
         # "einundzwanzigste", "zweitausendzweite": number morphemes closed by an ordinal word
@@ -232,19 +258,20 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
         month_day = (rf"(?-i:(?P<md_month>{months_cap}))\s(?P<md_day>\d{{1,2}})(?:{ord_suffix})?\b"
                      rf"(?:,?\s(?P<md_year>\d{{4}}))?")
         half = "half"
+        day_words = [*t.months, "of"]  # words that may follow a day after a blank
         token = rf"{morph}|{scales}|{joiner}|{articles}|{half}|{dec_words}"
         word_sep = r"(?:\s*-\s*|\s+)"
         # "twenty-first", "twenty first": a tens word and an ordinal
         ord_compound = rf"(?:{_alt(t.tens)})(?:-|\s+)(?:{_alt(w for w, v in t.ordinals.items() if v < 10)})"
     # The candidate finders: where a number can open. The detailed patterns below are tried only
-    # there. Both run with the stdlib ``re``: (1) digits, signs, currency signs and a leading
+    # there. They run with the stdlib ``re``: (1) digits, signs, currency signs and a leading
     # decimal mark, written as one character class followed by checks on the character just
     # read, so that ``re`` skips ahead with its fast character-set scan instead of trying a
     # lookbehind at every position; (2) over the lower-cased text, the words that can open a
-    # number (see :func:`_openers`).
+    # number (see :func:`_openers`), found by the non-word character before them (a word boundary
+    # before a letter), or the text's start.
     dm = re.escape(t.decimal_mark)
-    digit_candidates = re.compile(rf"""
-        [\d$€£+\-\u2212'’({dm}]                  # one character that can open a number, then:
+    digit_checks = rf"""
         (?:(?<=\d)(?<![\w.,]\d)                  # a digit not glued to a word or a number
          |(?<=[$€£])\s?(?=[\d+\-\u2212])          # a currency sign before digits
          |(?<=[+\-\u2212])(?<![\w.,+\-\u2212].)(?=\d)   # a sign before digits, not inside a word
@@ -252,9 +279,24 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
          |(?<=\()(?=\d{{3}}\)[ ]?\d{{3}}-\d{{4}})       # (202) 555-0147
          |(?<=['’])(?=\d\d)                       # '90s
          |(?<={dm})(?<![^\s(].)(?=\d))            # .25, ,77 after a space
+        """
+    digit_candidates = re.compile(rf"""
+        [\d$€£+\-\u2212'’({dm}]                  # one character that can open a number, then:
+        {digit_checks}""", re.VERBOSE)
+    openers = _openers(t)
+    # Both in one pass over the lower-cased text, where lower-casing keeps the class of every
+    # character it does not lengthen (\w, \d, \s and the signs above): one character that is
+    # no blank and no Latin-1 word character but a digit (a bit test), then (1)'s checks or
+    # (2)'s. The blank before most words is left to a scan for that one character, which ``re``
+    # runs far faster.
+    candidates = re.compile(rf"""
+        [^\ {_LATIN_WORD_NO_DIGITS}]
+        (?:{digit_checks}
+         |(?<=\W)(?=(?-x:{openers}))(?P<word>))   # the character before a number word
         """, re.VERBOSE)
-    word_candidates = re.compile(rf"\b(?:{_openers(t)})")
-    word_candidates_ci = re.compile(rf"\b(?:{_openers(t)})", re.IGNORECASE)
+    word_after_blank = re.compile(rf"[ ](?={openers})")
+    word_opens = re.compile(openers)
+    word_candidates_ci = re.compile(rf"\b(?:{openers})", re.IGNORECASE)
     # "1.10." without a year is a date in German; in English it is a decimal before a full stop
     dotted_year = "?" if t.code != "en" else ""
     digit_pattern = rf"""
@@ -269,7 +311,7 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
       )
       | (?P<date_dm>(?=\d{{1,2}}\D{{1,9}}[A-Z]){day_month})   # 26. November 2024, 18 October
       | (?P<time>                                   # 07:04, 19.30 Uhr, 9 Uhr, 9:30 a.m.
-          (?=\d{{1,2}}(?:[:.]\d|\s?[^\W\d_]))(?<![\d.,:])
+          (?=\d{{1,2}}(?:[:.]\d|\s?(?=[^\W\d_])(?:{clock})))(?<![\d.,:])   # what each needs
           (?:(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?\s?(?:{clock})(?!\w)
            | (?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?![\d:])
            | (?:[01]?\d|2[0-3])\s?(?:{clock})(?!\w)
@@ -304,7 +346,8 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
                 |(?<![^\s(+\-\u2212$€£]){decimal}\d+)     # .25, ,77: a leading decimal mark
           (?![.,]?\d)                               # never a prefix of a longer digit run
           (?P<ord_dot>\.(?=\s+\w|\s*$))?
-          (?:(?P<scale>(?:[ \u00a0]{{1,2}}|\s)?(?:{digit_scales})(?:(?<=\.)|\b))|(?<=\d)(?P<cur_scale>{cur_scales})\b)?
+          (?:(?=\s{{0,2}}[{scale_firsts}])                 # a cheap test before the scale words
+             (?P<scale>(?:[ \u00a0]{{1,2}}|\s)?(?:{digit_scales})(?:(?<=\.)|\b))|(?<=\d)(?P<cur_scale>{cur_scales})\b)?
           (?P<pct>\s?%|\s(?:{pct})\b)?
           (?P<cur_after>\s?[€$£])?
           (?![^\W\d_])                               # 180ml, 5G: glued to letters, not a number
@@ -329,13 +372,33 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
       | (?P<ord_word>(?:{ordinals})\b)              # dritte, third
     )
     """
+    # The common cases without trying every branch above: ASCII digits, alone or in groups of
+    # three ("12.000", "1,500", "12 000"), after a blank (or at the start) and followed by ", " or
+    # by one blank and an ASCII letter that opens none of the words the branches read after digits
+    # (scale, percent and clock words, and in English months and "of"; compared ignoring case, as
+    # there): ``bare_run``, then in _scan ``bare_firsts`` and ``bare_words``. Then no branch
+    # before <digits> matches: a date or time needs [.:/-] and one or two digits after it (a group
+    # has three), a code more marks than the groups or irregular ones, the others a glued letter,
+    # a digit or one of those words after the digits. And <digits> matches the run alone: its
+    # decimals, ordinal dot, scale, percent and currency parts all need one of them.
+    bare_words = [*t.scales, *t.hundred, *(w for w in t.percent_words if w != "%"), *t.clock_words,
+                  *day_words]
+    firsts = regex.compile("[" + "".join(regex.escape(w[0]) for w in bare_words) + "]", regex.IGNORECASE)
+    groups = (_MAX_NUMBER_CHARS - 3) // 4  # a longer run is skipped whole (see _scan)
+    bare_run = (rf"(?<![^ \n])(?:[0-9]{{1,3}}([., ])[0-9]{{3}}(?:\1[0-9]{{3}}){{0,{groups - 1}}}"
+                rf"|[0-9]{{1,{_MAX_NUMBER_CHARS}}})(?=,[ ]|[ \n][A-Za-z])")
     minus = rf"(?<![\w.,])(?:{_alt(t.minus_words)})\s+\Z"
     flags = regex.VERBOSE | regex.IGNORECASE | regex.V0
-    return _Scanner(digit_candidates, word_candidates, word_candidates_ci,
-                    regex.compile(digit_pattern, flags),
+    digits = regex.compile(digit_pattern, flags)
+    return _Scanner(digit_candidates, candidates, word_after_blank, word_opens, word_candidates_ci, digits,
+                    re.compile(bare_run),
+                    frozenset(c for c in string.ascii_letters if firsts.match(c)),
+                    regex.compile(_alt(bare_words), regex.IGNORECASE | regex.V0),
                     regex.compile(word_pattern, flags), regex.compile(minus, regex.IGNORECASE),
                     frozenset(w[-1].lower() for w in t.minus_words),
-                    frozenset(w.lower() for w in [*t.scales, *t.hundred]))
+                    frozenset(w[-2:].lower() for w in t.minus_words),
+                    frozenset(w.lower() for w in [*t.scales, *t.hundred]),
+                    tuple(digits.groupindex[name] for name in _DIGIT_PARTS))
 
 
 _SCANNERS: dict[str, _Scanner] = {code: _build_scanner(_lang.get(code)) for code in _lang.supported()}
@@ -360,6 +423,13 @@ class _Convention:
     decimal: str
 
 
+def _ungrouped(num: str) -> str:
+    """``num`` without the marks that only ever group digits (blanks and apostrophes)."""
+    if num.isascii() and " " not in num and "'" not in num:
+        return num  # the other marks (no-break and thin spaces, "’") are not ASCII
+    return str(_GROUP_CHARS.sub("", num))
+
+
 def _digit_reading(num: str, conv: _Convention, strict: bool, lang_code: str) -> tuple[Decimal, bool]:
     """Read a digit token under a convention; returns (value, ambiguous).
 
@@ -368,7 +438,7 @@ def _digit_reading(num: str, conv: _Convention, strict: bool, lang_code: str) ->
     """
     if num.isdigit():
         return Decimal(num), False  # the common case: a plain digit run
-    body = _GROUP_CHARS.sub("", num)
+    body = _ungrouped(num)
     if body[:1] in ".,":
         return Decimal("0." + body[1:]), False  # ".25", ",77": the pattern admits only the decimal mark
     dots, commas = body.count("."), body.count(",")
@@ -438,7 +508,7 @@ def _evidence(num: str) -> str | None:
     """Which decimal mark an unambiguous digit token shows: '.', ',' or None."""
     if num.isdigit():
         return None
-    body = _GROUP_CHARS.sub("", num)
+    body = _ungrouped(num)
     dots, commas = body.count("."), body.count(",")
     if dots and commas:
         return str(body[max(body.rfind("."), body.rfind(","))])
@@ -777,11 +847,17 @@ def _decimal_digits(toks: list[tuple[str, int, int]], i: int, t: _lang.Language)
 # --------------------------------------------------------------------------------------------
 
 def _prev_word(text: str, pos: int) -> str:
-    m = _PREV_WORD.search(text, max(0, pos - 40), pos)
+    start = max(0, pos - 40)
+    m = _PREV_WORD_BACK.search(text, start, pos) or _PREV_WORD.search(text, start, pos)
     return m.group(1).lower() if m else ""
 
 
 _PREV_WORD = regex.compile(r"([\w.\-]+)\W*$")
+#: what _PREV_WORD finds, searched from the end: the leftmost match of _PREV_WORD is the run of
+#: word characters, dots and hyphens around the last word character, with the dots and hyphens
+#: right after it (all after them is no word character). Tried at each position from the start,
+#: _PREV_WORD takes ten times as long; it is left for windows without a word character.
+_PREV_WORD_BACK = regex.compile(r"(?r)([\w.\-]*\w[.\-]*)(?:[^\w.\-]\W*)?$")
 _PREV_WORDS = regex.compile(r"(\w+)\W+(?:(\w+)\W+)?\Z")
 _NEXT_WORD = regex.compile(r"\s*([\w\-]+)")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:;\"„“»«]\s*|\n\s*)\Z")
@@ -850,19 +926,46 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
     """
     scanner = _SCANNERS[t.code]
     found: list[Number | None] = []
-    pending: list[tuple[int, regex.Match[str]]] = []  # digit tokens awaiting the convention
+    # digit tokens awaiting the convention, and whether the match is a bare run (see _Scanner)
+    pending: list[tuple[int, re.Match[str] | regex.Match[str], bool]] = []
     votes = {".": 0, ",": 0}
+    # where a number can open, in order; True for a word, False for digits
     low = text.lower()
-    words_at = scanner.word_candidates.finditer(low) if len(low) == len(text) else \
-        scanner.word_candidates_ci.finditer(text)
-    # where a number can open, in order; True for a word, False for digits (ints sort fast)
-    candidates = sorted([*((m.start(), False) for m in scanner.digit_candidates.finditer(text)),
-                         *((m.start(), True) for m in words_at)])
+    if len(low) == len(text):
+        opens = [(m.end(), True) if m.lastindex else (m.start(), False)
+                 for m in scanner.candidates.finditer(low)]
+        opens += [(m.end(), True) for m in scanner.word_after_blank.finditer(low)]
+        if scanner.word_opens.match(low):
+            opens.append((0, True))
+    else:
+        opens = [*((m.start(), False) for m in scanner.digit_candidates.finditer(text)),
+                 *((m.start(), True) for m in scanner.word_candidates_ci.finditer(text))]
+    candidates = sorted(opens)
     pos = 0
-    digits, words = scanner.digits, scanner.words
+    digits, words, bare_run = scanner.digits, scanner.words, scanner.bare_run
+    bare_firsts, bare_words = scanner.bare_firsts, scanner.bare_words
+    g_num, _, _, g_scale, g_cur_scale, *_ = scanner.digit_parts
+    scaled = False  # whether a digit token has a scale word: only such a figure joins others
     for at, is_word in candidates:
         if at < pos or not is_word and text.startswith("&#", at - 2) and at >= 2:
             continue  # "&#160;" in scraped HTML: a character reference, not a figure
+        if not is_word:
+            m = bare_run.match(text, at)
+            # what the digit pattern reads here, unless a word it reads after digits follows
+            # (see _build_scanner): the digits alone
+            if m is not None and (text[m.end()] == "," or text[m.end() + 1] not in bare_firsts
+                                  or bare_words.match(text, m.end() + 1) is None):
+                pos = m.end()
+                num = m.group()
+                if num.isdigit():  # no marks: read the same under either convention (and ASCII)
+                    found.append(_plain_digits(text, num, at, pos, t))
+                    continue
+                ev = _evidence(num)
+                if ev is not None:
+                    votes[ev] += 1
+                pending.append((len(found), m, True))
+                found.append(None)  # filled in below
+                continue
         m = (words if is_word else digits).match(text, at)
         if m is None:
             continue
@@ -870,13 +973,22 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
             pos = m.end()  # "1.1.1.1…" for pages: no figure, and int() on it would be quadratic
             continue
         if m.lastgroup == "digits":
-            num = m.group("num")
-            ev = None if num.isdigit() else _evidence(num)
+            pos = m.end()
+            whole = m.group()
+            if whole.isdigit():
+                # a plain digit run (every other part of the match has a character that is no
+                # digit): no evidence of a convention, and read the same under either one
+                try:
+                    found.append(_plain_digits(text, whole, at, pos, t))
+                except (ValueError, ArithmeticError):
+                    pass  # as below: digits int() does not know
+                continue
+            ev = _evidence(m.group(g_num))
             if ev is not None:
                 votes[ev] += 1
-            pending.append((len(found), m))
+            scaled = scaled or bool(m.group(g_scale) or m.group(g_cur_scale))
+            pending.append((len(found), m, False))
             found.append(None)  # filled in below
-            pos = m.end()
             continue
         try:
             n = _read_other(text, m, t)
@@ -891,15 +1003,23 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
     if not strict and votes[other] > votes[decimal]:  # strict: the language's own, always
         decimal = other
     conv = _Convention(decimal)
-    for idx, m in pending:
+    for idx, m, bare in pending:
         try:
-            found[idx] = _read_digits(text, m, t, conv, strict)
+            found[idx] = _read_bare(m.group(), m.start(), t, conv, strict) if bare else \
+                _read_digits(text, m, t, conv, strict, scanner.digit_parts)
         except ParseError:
             raise  # only in strict mode: lenient reading never raises it
         except (ValueError, ArithmeticError):
             pass  # digits of a script Python cannot convert (regex knows newer Unicode)
-    out = _join_scaled(text, [n for n in found if n is not None], t)
-    return [_signed(text, n, scanner) if n.kind.is_figure else n for n in out]
+    out = [n for n in found if n is not None]
+    if scaled:  # else no figure closes with a scale word (_scale_of), and there is nothing to join
+        out = _join_scaled(text, out, t)
+    ends = scanner.minus_ends
+    for i, n in enumerate(out):
+        # the cheap part of _signed's test first: the last letter of a minus word two characters back
+        if n.start >= 2 and text[n.start - 2].lower() in ends and n.kind in _FIGURE_KINDS:
+            out[i] = _signed(text, n, scanner)
+    return out
 
 
 @attrs.frozen
@@ -951,10 +1071,10 @@ def _join_scaled(text: str, numbers: list[Number], t: _lang.Language) -> list[Nu
     out: list[Number] = []
     scale = 1
     for n in numbers:
-        prev = out[-1] if out else None
-        if prev is not None and scale > 1 and n.kind is NumberKind.COUNT and not n.vague and \
+        if scale > 1 and out and n.kind is NumberKind.COUNT and not n.vague and \
                 not n.currency and isinstance(n.value, int) and 0 < n.value < scale and \
-                prev.value % scale == 0 and not n.surface[:1] in "+-\u2212":
+                out[-1].value % scale == 0 and not n.surface[:1] in "+-\u2212":
+            prev = out[-1]
             gap = joins.gap.fullmatch(text, prev.end, n.start)
             own = _scale_of(n, t, joins)
             if gap is not None and (gap.group("j") or own > 1):
@@ -963,7 +1083,8 @@ def _join_scaled(text: str, numbers: list[Number], t: _lang.Language) -> list[Nu
                                        ambiguous=prev.ambiguous or n.ambiguous)
                 scale = own
                 continue
-        scale = _scale_of(n, t, joins)
+        # most figures end in a digit, and _scale_of says 1 for those
+        scale = 1 if n.surface[-1:].isdigit() else _scale_of(n, t, joins)
         if scale > 1 and scale % 2 == 0:
             half = joins.half.match(text, n.end, n.end + 80)  # endpos: regex scans ahead otherwise
             if half is not None and n.value % scale == 0:
@@ -979,22 +1100,45 @@ def _signed(text: str, n: Number, scanner: _Scanner) -> Number:
     if n.start < 2 or not text[n.start - 1].isspace() or \
             text[n.start - 2].lower() not in scanner.minus_ends:
         return n
+    # the two letters before the blank as ignoring case reads them (None: letters for which
+    # lower-casing does not show that, and the pattern decides)
+    tail = lower_words(text, max(0, n.start - 3), n.start - 1)
+    if tail is not None and tail not in scanner.minus_tails:
+        return n
     m = scanner.minus.search(text, max(0, n.start - 12), n.start)
     if m is None:
         return n
     return attrs.evolve(n, value=-n.value, surface=text[m.start():n.end], start=m.start())
 
 
+def _plain_digits(text: str, num: str, start: int, end: int, t: _lang.Language) -> Number:
+    """The number a plain digit run ``num`` (``text[start:end]``, nothing around it) states."""
+    value = int(num)
+    kind = NumberKind.YEAR if len(num) == 4 and 1900 <= value <= 2100 and \
+        _looks_like_year(text, start, end, value, t) else NumberKind.COUNT
+    return Number(value, num, start, end, kind)
+
+
+def _read_bare(num: str, start: int, t: _lang.Language, conv: _Convention, strict: bool) -> Number | None:
+    """What :func:`_read_digits` reads from a match that is ``num``, digits with group marks, alone."""
+    try:
+        value, ambiguous = _digit_reading(num, conv, strict, t.code)
+    except ParseError:
+        if strict:
+            raise
+        return None
+    return Number(_to_value(value), num, start, start + len(num), ambiguous=ambiguous)
+
+
 def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Convention,
-                 strict: bool) -> Number | None:
-    num, sign, cur_before, scale, cur_scale, pct, cur_after, ord_dot = m.group(
-        "num", "sign", "cur_before", "scale", "cur_scale", "pct", "cur_after", "ord_dot")
+                 strict: bool, parts: tuple[int, ...]) -> Number | None:
+    """The number a match of the digit pattern states (``parts``: the group numbers of _DIGIT_PARTS)."""
+    num, sign, cur_before, scale, cur_scale, pct, cur_after, ord_dot = m.group(*parts)
+    g_num, g_sign, g_cur_before, g_scale, g_cur_scale, g_pct, g_cur_after, g_ord_dot = parts
     if num.isdigit() and not (sign or cur_before or scale or cur_scale or pct or cur_after or ord_dot):
         # the common case, read without the general machinery below: a plain digit run
         start, end = m.span()
-        kind = NumberKind.YEAR if len(num) == 4 and _looks_like_year(text, start, end, int(num), t) \
-            else NumberKind.COUNT
-        return Number(int(num), num, start, end, kind)
+        return _plain_digits(text, num, start, end, t)
     try:
         value, ambiguous = _digit_reading(num, conv, strict, t.code)
     except ParseError:
@@ -1003,13 +1147,13 @@ def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Conve
         return None
     if (sign or "").strip() in ("-", "\u2212"):
         value = -value
-    start, end = m.start("num") if not sign else m.start("sign"), m.end("num")
+    start, end = m.start(g_num) if not sign else m.start(g_sign), m.end(g_num)
     kind = NumberKind.COUNT
     currency = None
     if cur_before:
         sign_text = cur_before.strip()
         currency = t.currencies.get(sign_text.lower(), "USD" if "$" in sign_text else None)
-        start = m.start("cur_before")
+        start = m.start(g_cur_before)
     scale_text = scale or cur_scale
     if cur_scale and not cur_before:
         if cur_scale.lower() not in t.scales:
@@ -1019,19 +1163,19 @@ def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Conve
         factor = t.scales.get(key) or t.currency_scales.get(key) or (100 if key in t.hundred else 0)
         if factor and len(num) < _MAX_DIGITS:
             value = value * factor
-        end = m.end("scale") if scale else m.end("cur_scale")
+        end = m.end(g_scale) if scale else m.end(g_cur_scale)
     if pct:
         kind = NumberKind.PERCENT
-        end = m.end("pct")
+        end = m.end(g_pct)
     if cur_after:
         currency = t.currencies.get(cur_after.strip(), currency)
-        end = m.end("cur_after")
+        end = m.end(g_cur_after)
     if ord_dot and kind is NumberKind.COUNT and not scale_text and not currency and \
             t.code == "de" and value == value.to_integral_value() and 0 < value < 10000 and \
             num.isdigit():
-        after = text[m.end("ord_dot"):m.end("ord_dot") + 3].lstrip()
+        after = text[m.end(g_ord_dot):m.end(g_ord_dot) + 3].lstrip()
         if after[:1].islower() or _prev_word(text, start) in t.ordinal_determiners:
-            return Number(int(value), text[start:m.end("ord_dot")], start, m.end("ord_dot"),
+            return Number(int(value), text[start:m.end(g_ord_dot)], start, m.end(g_ord_dot),
                           NumberKind.ORDINAL)
     v = _to_value(value)
     if (kind is NumberKind.COUNT and isinstance(v, int) and not scale_text and not currency
@@ -1155,10 +1299,14 @@ def _is_number_word_use(text: str, s: int, e: int, t: _lang.Language) -> bool:
 
 @functools.lru_cache(maxsize=None)
 def _qualifier_before(code: str) -> regex.Pattern[str]:
-    """A qualifier phrase ("mehr als", "gut", "some") ending right before a position."""
+    """A qualifier phrase ("mehr als", "gut", "some") ending right before a position.
+
+    Only whether there is one is asked, so the pattern searches from the end (``(?r)``): it is
+    tried once, at the position, instead of at each of the window's positions.
+    """
     t = _lang.get(code)
     phrases = _alt(p for p in t.qualifiers_before if p[:1].isalpha())
-    return regex.compile(rf"(?<![\w.])(?:{phrases})\s+\Z", regex.IGNORECASE)
+    return regex.compile(rf"(?r)(?<![\w.])(?:{phrases})\s+\Z", regex.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)

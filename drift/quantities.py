@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import re
+import string
 from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
@@ -17,7 +18,7 @@ import regex
 
 from drift import lang as _lang
 from drift.exceptions import ParseError
-from drift.numbers import Number, NumberKind, Value, _scan
+from drift.numbers import _FIGURE_KINDS, Number, NumberKind, Value, _scan
 from drift.text import guarded_starts, lower_guard, word_starts
 
 __all__ = ["Bound", "Qualifier", "Quantity", "find_quantities", "parse_quantity"]
@@ -57,18 +58,24 @@ class Bound:
         return x > self.value or (self.closed and x == self.value)
 
 
+#: the bounds a qualifier of one figure sets, (lower, upper): closed (True), open (False) or none
+_SIDES: dict[Qualifier, tuple[bool | None, bool | None]] = {
+    Qualifier.EXACT: (True, True), Qualifier.APPROX: (True, True),
+    Qualifier.AT_LEAST: (True, None), Qualifier.VAGUE: (True, None), Qualifier.MORE_THAN: (False, None),
+    Qualifier.AT_MOST: (None, True), Qualifier.UP_TO: (None, True),
+    Qualifier.LESS_THAN: (None, False), Qualifier.ALMOST: (None, False),
+}
+
+
 def _bounds(q: Qualifier, v: Value) -> tuple[Bound | None, Bound | None]:
-    if q in (Qualifier.EXACT, Qualifier.APPROX):
-        return Bound(v), Bound(v)
-    if q in (Qualifier.AT_LEAST, Qualifier.VAGUE):
-        return Bound(v), None
-    if q is Qualifier.MORE_THAN:
-        return Bound(v, closed=False), None
-    if q in (Qualifier.AT_MOST, Qualifier.UP_TO):
-        return None, Bound(v)
-    if q in (Qualifier.LESS_THAN, Qualifier.ALMOST):
-        return None, Bound(v, closed=False)
-    raise ValueError(f"a {q.value} quantity needs two numbers")  # pragma: no cover - RANGE only
+    sides = _SIDES.get(q)
+    if sides is None:
+        raise ValueError(f"a {q.value} quantity needs two numbers")  # pragma: no cover - RANGE only
+    low, high = sides
+    if low and high:
+        point = Bound(v)
+        return point, point  # bounds are immutable: one serves as both
+    return (None if low is None else Bound(v, low)), (None if high is None else Bound(v, high))
 
 
 @attrs.frozen
@@ -166,6 +173,7 @@ class Quantity:
 @attrs.frozen
 class _Frames:
     before: regex.Pattern[str]  # a qualifier phrase ending right before the number
+    before_back: regex.Pattern[str] | None  # the same searched from the end, where that finds the same
     before_guard: re.Pattern[str]  # its opening lookahead in lower case (see _qualifier_before)
     after: regex.Pattern[str]  # a qualifier phrase right after the number
     range_open: regex.Pattern[str]  # "zwischen", "von", "between", "from" right before
@@ -173,9 +181,14 @@ class _Frames:
     conjunction: regex.Pattern[str]  # "and" or a comma between two one-sided quantities
     change: regex.Pattern[str]  # a verb of change before "von/from": the numbers are two figures
     plain_connectors: frozenset[str]  # connectors that make a range without an opening word
-    qualifiers_before: dict[str, str]
+    qualifiers_before: dict[str, Qualifier]
     qualifiers_after: dict[str, str]
     range_open_words: dict[str, frozenset[str]]
+    #: ASCII characters no phrase of ``after`` opens with (ignoring case, as there), and the pairs of
+    #: ASCII letters one may open with: where the phrase would start (right after the number, or
+    #: after a single blank) ``after`` cannot match one of the former, nor two letters not the latter
+    after_never: frozenset[str]
+    after_pairs: frozenset[str]
 
 
 def _norm(phrase: str) -> str:
@@ -185,6 +198,16 @@ def _norm(phrase: str) -> str:
 def _phrase_alt(phrases: Sequence[str]) -> str:
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
     return "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+def _reversible(words: Sequence[str], symbols: Sequence[str]) -> bool:
+    """Whether the qualifier pattern of these phrases finds, searched from the end, the match it
+    finds from the start (see :func:`_qualifier_before`): every phrase written with single blanks
+    and none at its ends, and no phrase sign ending in a character a phrase word ends in."""
+    if any(p != " ".join(p.split()) for p in [*words, *symbols]):
+        return False
+    return not any(regex.fullmatch(regex.escape(w[-1]), s[-1], regex.IGNORECASE)
+                   for w in words for s in symbols)
 
 
 def _build_frames(t: _lang.Language) -> _Frames:
@@ -198,9 +221,14 @@ def _build_frames(t: _lang.Language) -> _Frames:
     after = _phrase_alt(list(t.qualifiers_after))
     opens = _phrase_alt(list(t.range_open))
     conns = _phrase_alt([*t.range_connectors, *{w for ws in t.range_open.values() for w in ws}])
+    # how a phrase after the number opens: its first character, its first two (see _Frames.after_never)
+    after_first = regex.compile("|".join(regex.escape(p[:1]) for p in t.qualifiers_after), regex.IGNORECASE)
+    after_opens = regex.compile("|".join(regex.escape(p[:2]) for p in t.qualifiers_after), regex.IGNORECASE)
+    # the lookahead only skips positions where no qualifier starts: 4x faster, same matches
+    before = rf"(?={word_starts(t.qualifiers_before)})(?P<q>{before})[\s\u00a0]*\Z"
     return _Frames(
-        # the lookahead only skips positions where no qualifier starts: 4x faster, same matches
-        before=regex.compile(rf"(?={word_starts(t.qualifiers_before)})(?P<q>{before})[\s\u00a0]*\Z", regex.IGNORECASE),
+        before=regex.compile(before, regex.IGNORECASE),
+        before_back=regex.compile(f"(?r){before}", regex.IGNORECASE) if _reversible(words, symbols) else None,
         before_guard=lower_guard(t.qualifiers_before),
         after=regex.compile(rf"[\s\u00a0]*(?P<q>{after})(?!\w)", regex.IGNORECASE),
         conjunction=regex.compile(rf"[\s\u00a0]*(?:,[\s\u00a0]*)?(?:(?:{_phrase_alt(list(t.joiner))})[\s\u00a0]+)?",
@@ -210,9 +238,12 @@ def _build_frames(t: _lang.Language) -> _Frames:
         change=regex.compile(rf"(?<!\w)(?:{_phrase_alt(list(t.change_words))})\w*\W+(?:\w+\W+)?\Z",
                              regex.IGNORECASE),
         plain_connectors=frozenset(_norm(c) for c in t.range_connectors) - {"oder", "or"},
-        qualifiers_before={k.lower(): v for k, v in t.qualifiers_before.items()},
+        qualifiers_before={k.lower(): Qualifier(v) for k, v in t.qualifiers_before.items()},
         qualifiers_after={k.lower(): v for k, v in t.qualifiers_after.items()},
         range_open_words={k.lower(): v for k, v in t.range_open.items()},
+        after_never=frozenset(c for c in map(chr, range(33, 127)) if not after_first.match(c)),
+        after_pairs=frozenset(a + b for a in string.ascii_letters for b in string.ascii_letters
+                              if after_opens.match(a + b)),
     )
 
 
@@ -293,8 +324,10 @@ def _quantities(text: str, numbers: list[Number], t: _lang.Language) -> Iterator
     pending: Quantity | None = None
     for q in _single_quantities(text, numbers, t, f):
         if pending is not None:
-            joint = f.conjunction.fullmatch(text, pending.end, q.start)
-            if joint is not None and _complementary(pending, q) and \
+            # (the bounds first: most figures are exact, and then the text between needs no look)
+            joint = f.conjunction.fullmatch(text, pending.end, q.start) \
+                if _complementary(pending, q) else None
+            if joint is not None and \
                     (joint.group().strip() != "," or {pending.qualifier, q.qualifier} <= _COMPARISONS):
                 yield Quantity.from_bounds(pending, q, text=text)
                 pending = None
@@ -306,8 +339,17 @@ def _quantities(text: str, numbers: list[Number], t: _lang.Language) -> Iterator
 
 
 def _qualifier_before(f: _Frames, window: str) -> regex.Match[str] | None:
-    """``f.before.search(window)``, the pattern tried only where its guard holds (the first match
-    there is the leftmost match: :func:`drift.text.guarded_starts`)."""
+    """``f.before.search(window)``, found without trying the pattern at each of the window's positions.
+
+    Searched from the end where the phrases allow it (``f.before_back``): every match ends at the
+    end of the window, and its phrase where the window's last non-blank ends (phrases end in no
+    blank), so an earlier-starting match has a phrase with another's words at its end: a longer
+    one, which the alternation lists first (and a word never ends where a sign does). Else the
+    pattern is tried only where its guard holds (the first match there is the leftmost match:
+    :func:`drift.text.guarded_starts`).
+    """
+    if f.before_back is not None:
+        return f.before_back.search(window)
     starts = guarded_starts(f.before_guard, window, 0, len(window))
     if starts is None:
         return f.before.search(window)
@@ -318,7 +360,7 @@ def _qualifier_before(f: _Frames, window: str) -> regex.Match[str] | None:
     return None
 
 
-_LAST_WORD = regex.compile(r"(\w+)\W*$")
+_LAST_WORD = regex.compile(r"(?r)(\w+)\W*$")  # searched from the end: found at once, the same word
 
 
 def _word_before(text: str, end: int) -> str:
@@ -343,7 +385,7 @@ def _complementary(a: Quantity, b: Quantity) -> bool:
 def _single_quantities(text: str, numbers: list[Number], t: _lang.Language,
                        f: _Frames) -> Iterator[Quantity]:
     """One quantity per figure (or per two for a range), before one-sided ones are joined."""
-    figures = [n for n in numbers if n.kind.is_figure]
+    figures = [n for n in numbers if n.kind in _FIGURE_KINDS]
     i = 0
     while i < len(figures):
         n = figures[i]
@@ -363,15 +405,22 @@ def _single_quantities(text: str, numbers: list[Number], t: _lang.Language,
         start, end = n.start, n.end
         pre = _qualifier_before(f, window)
         if pre is not None:
-            phrase = _norm(pre.group("q"))
-            name = f.qualifiers_before.get(phrase)
+            q_start, q_end = pre.span("q")
+            phrase = _norm(window[q_start:q_end])
+            named = f.qualifiers_before.get(phrase)
             if phrase in t.topic_prepositions and \
-                    _word_before(window, pre.start("q")) in t.topic_prepositions[phrase]:
-                name = None  # "Berichte über 12.000 Soldaten": reports about, not more than
-            if name is not None and not (n.vague and name in ("approx", "almost")):
-                qual = Qualifier(name)
-                start = window_start + pre.start("q")
-        post = f.after.match(text, n.end, min(len(text), n.end + _WINDOW))
+                    _word_before(window, q_start) in t.topic_prepositions[phrase]:
+                named = None  # "Berichte über 12.000 Soldaten": reports about, not more than
+            if named is not None and not (n.vague and named in ("approx", "almost")):
+                qual = named
+                start = window_start + q_start
+        at = n.end + 1 if text[n.end:n.end + 1] == " " else n.end  # where a phrase after would start
+        follow = text[at:at + 2]
+        if follow[:1] in f.after_never or len(follow) == 2 and follow.isascii() and follow.isalpha() and \
+                follow not in f.after_pairs:
+            post = None
+        else:
+            post = f.after.match(text, n.end, min(len(text), n.end + _WINDOW))
         if post is not None and (nxt is None or text[post.end():nxt.start].strip()):
             # "5000 or more"; but in "5000 or less than 6000" the phrase belongs to the next figure
             name = f.qualifiers_after.get(_norm(post.group("q")))
