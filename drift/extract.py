@@ -21,6 +21,7 @@ Extraction is a pure function of one document: no global state, results picklabl
 from __future__ import annotations
 
 import bisect
+import re
 from decimal import Decimal
 from collections.abc import Iterable, Iterator
 
@@ -210,7 +211,7 @@ def _governed_by_plan(text: str, clause: tuple[int, int], sentence: tuple[int, i
     # the answer is a plan word between ``start`` (below, never before s0 and always after a
     # non-letter) and the figure: none before the figure at all is the common case, and answers
     # without reading the clause's breaks
-    if t.plan_words.isdisjoint(map(str.lower, _LETTERS.findall(text, s0, q.start))):
+    if _PLAN_ANY[lang].search(text[s0:q.start].lower()) is None:
         return False
     before = text[max(s0, q.start - 60):q.start].lower()  # every match has "für" or "for" (tested first)
     if ("für" in before or "for" in before) and _BENEFICIARY.search(text, max(s0, q.start - 60), q.start):
@@ -227,6 +228,16 @@ def _governed_by_plan(text: str, clause: tuple[int, int], sentence: tuple[int, i
     return not t.plan_words.isdisjoint(map(str.lower, _LETTERS.findall(text, start, q.start)))  # a plan word
 
 
+def _substring_test(words: Iterable[str]) -> re.Pattern[str]:
+    """An ``re`` pattern finding any of ``words`` (lower case, without Greek sigma) inside lower-cased
+    text: a test that must pass before one of them can be among the letter runs of that text, each
+    lower-cased (lower-casing a stretch lowers each character as lowering a word of it does, but
+    for the sigma at a word's end). ``re`` skips through text to a literal's first letters fast."""
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
+
+
+_PLAN_ANY = {c: _substring_test(_lang.text_tables(c).plan_words) for c in _lang.supported()}
+_RUMOUR_ANY = {c: _substring_test(_lang.text_tables(c).rumour_nouns) for c in _lang.supported()}
 _PLAN_PAST = {c: frozenset(w for w in _lang.text_tables(c).plan_words if w.endswith("ed"))
               for c in _lang.supported()}  # "$1.4bn requested": a plan word right after the figure
 
@@ -784,9 +795,11 @@ def _denial(text: str, sents: list[Sentence], si: int, q: Quantity, lang: str) -
     claims were false")."""
     t = _lang.text_tables(lang)
     s = sents[si]
-    head = _LETTERS.findall(text[max(s.start, q.start - 160):q.start])[-8:]
+    head = text[max(s.start, q.start - 160):q.start]
     den = _DENIALS[lang]
-    rumour = not t.rumour_nouns.isdisjoint(map(str.lower, head))  # a rumour noun among them
+    # a rumour noun among the last eight words (most heads have none anywhere: tested first)
+    rumour = _RUMOUR_ANY[lang].search(head.lower()) is not None and \
+        not t.rumour_nouns.isdisjoint(map(str.lower, _LETTERS.findall(head)[-8:]))
     if rumour:
         m = den.search(text, q.end, min(s.end, q.end + 400))
         if m is not None:
