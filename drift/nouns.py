@@ -27,7 +27,7 @@ import attrs
 import regex
 
 from drift import lang as _lang
-from drift.text import before_word, word_starts
+from drift.text import UNGUARDED, before_word, word_starts
 
 __all__ = ["CountedNoun", "Token", "counted_noun", "lemma", "tokens"]
 
@@ -247,17 +247,22 @@ def _is_adjective(tok: Token, lang: str) -> bool:
 def _predicate(text: str, start: int, end: int, lang: str, *, last: bool = False) -> tuple[str | None, int]:
     """The first predicate phrase in ``text[start:end]`` (the last one with ``last``: the one
     nearest a figure after it, "killing 12 people and injuring hundreds") and where it ends."""
-    t = _lang.text_tables(lang)
-    pat = _PREDICATES[lang]
-    m = None
-    if last:
-        for m in pat.finditer(text, start, end):
-            pass
+    if start >= end:
+        return None, -1  # no phrase fits an empty stretch
+    lo = start - 1 if start > 0 else 0  # and the character before: the phrase opens at a word boundary
+    window = text[lo:end]
+    if window.isascii() or _UNSAFE_LOWER.search(window) is None:
+        # the same pattern in lower case for ``re``, about twice as fast: see _compile_predicates_lower
+        text, start, end, pat = window.lower(), start - lo, len(window), _PREDICATES_LOWER[lang]
     else:
-        m = pat.search(text, start, end)
+        lo, pat = 0, _PREDICATES[lang]
+    m = pat.search(text, start, end)
+    if last:  # finditer's last match: each search goes on where the match before ended
+        while m is not None and (nxt := pat.search(text, m.end(), end)) is not None:
+            m = nxt
     if m is None:
         return None, -1
-    return t.predicates[" ".join(m.group(1).lower().split())], m.end()
+    return _lang.text_tables(lang).predicates[" ".join(m.group(1).lower().split())], lo + m.end()
 
 
 def predicate_before(text: str, start: int, end: int, lang: str) -> str | None:
@@ -280,7 +285,21 @@ def _compile_predicates(lang: str) -> regex.Pattern[str]:
     return regex.compile(rf"{before_word(t.predicates)}(?={word_starts(t.predicates)})({alt})(?!\w)", regex.I)
 
 
+def _compile_predicates_lower(lang: str) -> re.Pattern[str]:
+    """:func:`_compile_predicates` for ``re`` over lower-cased text. On the characters
+    drift.text.UNGUARDED lets through, lower-casing keeps offsets and equates what ignoring case
+    equates, and ``re`` and ``regex`` read ``\\w`` (so ``\\b``) alike; blanks are spelled as the ones
+    ``regex`` reads as ``\\s`` (``re`` adds four control characters)."""
+    t = _lang.text_tables(lang)
+    low = sorted((p.lower() for p in t.predicates), key=len, reverse=True)
+    alt = "|".join(re.escape(p).replace(r"\ ", f"[{_BLANKS}]+") for p in low)
+    # the lookahead (text.word_starts) filters only: its \s takes every blank of the phrases
+    return re.compile(rf"{before_word(low)}(?={word_starts(low)})({alt})(?!\w)")
+
+
 _PREDICATES = {c: _compile_predicates(c) for c in _lang.supported()}
+_PREDICATES_LOWER = {c: _compile_predicates_lower(c) for c in _lang.supported()}
+_UNSAFE_LOWER = re.compile(UNGUARDED.pattern)  # UNGUARDED for ``re``: a plain character class
 
 
 def _plural_en(word: str, t: _lang.TextTables) -> bool:
