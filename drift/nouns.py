@@ -465,11 +465,11 @@ def counted_noun(text: str, toks: Sequence[Token], after: int, clause: tuple[int
         if nxt_fig is not None:
             tail_end = nxt_fig.start()  # "11 dead and 23 missing": the next figure has its own predicate
         p, p_end = _predicate(text, tail_start, tail_end, lang)
-        obj = _OBJECT.match(text[p_end:p_end + 30])
-        if p == "casualty" and obj is not None and obj.group(1) not in t.stop_words \
-                and not _LIVES.match(text[p_end:p_end + 30]):
-            p = None  # "homes lost power", "Menschen verloren ihre Wohnung": what they lost is no
-            # casualty; an auxiliary after the participle ("verloren hat") is no object
+        if p == "casualty":
+            obj = _OBJECT.match(text[p_end:p_end + 30])
+            if obj is not None and obj.group(1) not in t.stop_words and not _LIVES.match(text[p_end:p_end + 30]):
+                p = None  # "homes lost power", "Menschen verloren ihre Wohnung": what they lost is no
+                # casualty; an auxiliary after the participle ("verloren hat") is no object
         if head.low in t.predicates:
             p = t.predicates[head.low]  # "11 dead"
         pred = p or pred or _predicate(text, clause[0], number_start, lang, last=True)[0]
@@ -521,8 +521,10 @@ def _noun_before(text: str, toks: Sequence[Token], sentence: tuple[int, int], nu
                  lang: str, clause: tuple[int, int]) -> CountedNoun | None:
     """"die Zahl der Toten stieg auf 47", "the number of troops at 10,000", "the death toll rose to 47"."""
     t = _lang.text_tables(lang)
-    before = [k for k, tok in enumerate(toks) if sentence[0] <= tok.start and tok.end <= number_start]
-    for k in reversed(before):
+    # back from the figure to the sentence's start (toks are in text order: bisect, not a scan of all)
+    for k in range(bisect.bisect_right(toks, number_start, key=_token_end) - 1, -1, -1):
+        if toks[k].start < sentence[0]:
+            break
         low = toks[k].low
         if low in _COUNT_NOUN_UNITS:
             unit = _COUNT_NOUN_UNITS[low]
@@ -574,25 +576,30 @@ def _noun_before(text: str, toks: Sequence[Token], sentence: tuple[int, int], nu
     return None
 
 
-def _token_start(tok: Token) -> int:
-    return tok.start
+_token_text = operator.itemgetter(0)  # Token.text
+_token_start = operator.itemgetter(1)  # Token.start
+_token_end = operator.itemgetter(2)  # Token.end
 
 
 def _actor_places(text: str, toks: Sequence[Token], clause: tuple[int, int], number_start: int,
                   lang: str) -> list[str]:
     """Place names acting in the clause before the figure ("Nordkorea habe 1500 Soldaten ...
     verlegt", "Russia has lost 600,000 soldiers"): not after a preposition, not inside a compound."""
-    t = _lang.text_tables(lang)
-    out: list[str] = []
-    first = bisect.bisect_left(toks, clause[0], key=_token_start)  # the clause's first token
-    prev: Token | None = toks[first - 1] if first else None
+    upto = bisect.bisect_right(toks, number_start, key=_token_end)  # the clause's tokens before the figure
+    first = bisect.bisect_left(toks, clause[0], 0, upto, key=_token_start)
+    # every token's place looked up in one pass (memoised; _place never raises), most clauses have
+    # none; the tests below run on the few that do, as they would on each token
+    places = list(map(_place, map(_token_text, itertools.islice(toks, first, upto)), itertools.repeat(lang)))
+    if not any(places):
+        return []
+    prepositions = _lang.text_tables(lang).prepositions
     geo = _geo()
-    for tok in toks[first:]:
-        if tok.end > number_start:
-            break
-        if tok.is_word and "-" not in tok.text and (prev is None or prev.low not in t.prepositions):
-            place = _place(tok.text, lang)
-            if place and not geo.is_demonym(tok.text, lang):  # type: ignore[attr-defined]
-                out.append(place)
-        prev = tok
+    out: list[str] = []
+    for k, place in enumerate(places, first):
+        if not place:
+            continue
+        tok = toks[k]
+        if tok.is_word and "-" not in tok.text and not (k > 0 and toks[k - 1].low in prepositions) \
+                and not geo.is_demonym(tok.text, lang):  # type: ignore[attr-defined]
+            out.append(place)
     return out
