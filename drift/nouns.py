@@ -249,11 +249,10 @@ def _predicate(text: str, start: int, end: int, lang: str, *, last: bool = False
     nearest a figure after it, "killing 12 people and injuring hundreds") and where it ends."""
     if start >= end:
         return None, -1  # no phrase fits an empty stretch
-    lo = start - 1 if start > 0 else 0  # and the character before: the phrase opens at a word boundary
-    window = text[lo:end]
+    window = text[start - 1:end] if start > 0 else " " + text[:end]  # from the character before
     if window.isascii() or _UNSAFE_LOWER.search(window) is None:
         # the same pattern in lower case for ``re``, about twice as fast: see _compile_predicates_lower
-        text, start, end, pat = window.lower(), start - lo, len(window), _PREDICATES_LOWER[lang]
+        lo, text, start, end, pat = start - 1, window.lower(), 0, len(window), _PREDICATES_LOWER[lang]
     else:
         lo, pat = 0, _PREDICATES[lang]
     m = pat.search(text, start, end)
@@ -286,15 +285,18 @@ def _compile_predicates(lang: str) -> regex.Pattern[str]:
 
 
 def _compile_predicates_lower(lang: str) -> re.Pattern[str]:
-    """:func:`_compile_predicates` for ``re`` over lower-cased text. On the characters
-    drift.text.UNGUARDED lets through, lower-casing keeps offsets and equates what ignoring case
-    equates, and ``re`` and ``regex`` read ``\\w`` (so ``\\b``) alike; blanks are spelled as the ones
-    ``regex`` reads as ``\\s`` (``re`` adds four control characters)."""
+    """:func:`_compile_predicates` for ``re`` over lower-cased text, searched from the character
+    before the stretch. On the characters drift.text.UNGUARDED lets through, lower-casing keeps
+    offsets and equates what ignoring case equates, and ``re`` and ``regex`` read ``\\w`` alike;
+    blanks are spelled as the ones ``regex`` reads as ``\\s`` (``re`` adds four control characters)."""
     t = _lang.text_tables(lang)
     low = sorted((p.lower() for p in t.predicates), key=len, reverse=True)
     alt = "|".join(re.escape(p).replace(r"\ ", f"[{_BLANKS}]+") for p in low)
-    # the lookahead (text.word_starts) filters only: its \s takes every blank of the phrases
-    return re.compile(rf"{before_word(low)}(?={word_starts(low)})({alt})(?!\w)")
+    # the character before, no word character, is what \b or (?<!\w) (text.before_word) asks for,
+    # here matched: ``re`` skips quickly to where a pattern opens with a class, and a match ends
+    # before a non-word character, so the search after it finds the same next match; the
+    # lookahead (text.word_starts) filters only, its \s taking every blank of the phrases
+    return re.compile(rf"\W(?={word_starts(low)})({alt})(?!\w)")
 
 
 _PREDICATES = {c: _compile_predicates(c) for c in _lang.supported()}
@@ -302,11 +304,11 @@ _PREDICATES_LOWER = {c: _compile_predicates_lower(c) for c in _lang.supported()}
 _UNSAFE_LOWER = re.compile(UNGUARDED.pattern)  # UNGUARDED for ``re``: a plain character class
 
 
-def _plural_en(word: str, t: _lang.TextTables) -> bool:
-    low = word.lower()
+def _plural_en(tok: Token, t: _lang.TextTables) -> bool:
+    low = tok.low
     if low in t.lemmas:
         return True
-    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and word[:1].islower()
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and tok.text[:1].islower()
 
 
 def _noun_after(toks: Sequence[Token], i: int, lang: str) -> tuple[int, list[str], str | None] | None:
@@ -373,7 +375,7 @@ def _noun_after(toks: Sequence[Token], i: int, lang: str) -> tuple[int, list[str
             if k > start_j and (lk.endswith("ed") or lk.endswith("ing")) and not toks[k].capitalized:
                 break
             k += 1
-            if _plural_en(toks[k - 1].text, t) and not (k < len(toks) and _plural_en(toks[k].text, t)):
+            if _plural_en(toks[k - 1], t) and not (k < len(toks) and _plural_en(toks[k], t)):
                 break  # the counted noun of a count is the first plural ("3,000 people spent ...")
         if k == start_j:
             return None
@@ -409,7 +411,7 @@ def counted_noun(text: str, toks: Sequence[Token], after: int, clause: tuple[int
     t = _lang.text_tables(lang)
     found = _noun_after(toks, after, lang)
     if found is None and lang == "en" and after + 1 < len(toks) and toks[after].low in ("are", "were") \
-            and _plural_en(toks[after + 1].text, t) and toks[after + 1].low not in t.predicates:
+            and _plural_en(toks[after + 1], t) and toks[after + 1].low not in t.predicates:
         found = _noun_after(toks, after + 1, lang)  # "Of those, 41 are children"
     mods: list[str] = []
     pred: str | None = None
