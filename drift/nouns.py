@@ -66,8 +66,8 @@ _PLAIN_BLOCKS = ((0x0000, 0x0590), (0x1E00, 0x3000))
 
 def _plain_class(pattern: str) -> str:
     """The characters of :data:`_PLAIN_BLOCKS` that the ``regex`` class ``pattern`` matches, as
-    ranges for a ``re`` class: read off ``regex`` itself, so the two agree even where their Unicode
-    versions differ (and where they do not: ``re`` counts "_" in ``\\w`` and control characters in ``\\s``)."""
+    ranges for a ``re`` class: read off ``regex`` itself, so that the engines agree on every one
+    (their Unicode versions differ, and ``re``'s ``\\w`` takes "_", its ``\\s`` four control characters)."""
     ranges = []
     for lo, hi in _PLAIN_BLOCKS:
         for m in regex.finditer(f"{pattern}+", "".join(map(chr, range(lo, hi)))):
@@ -79,7 +79,8 @@ _LETTERS = _plain_class(r"[\p{L}\p{N}]")
 _BLANKS = _plain_class(r"\s")
 # _TOKEN_SPLIT for text of the plain blocks. Possessive: each run stops where the next part begins
 # (a letter is no apostrophe, dot or hyphen), so giving characters back never makes a match.
-_PLAIN_TOKEN_SPLIT = re.compile(rf"([{_LETTERS}]++(?:[’'.]++[{_LETTERS}]++)*+(?:[-‐][{_LETTERS}]++)*+-?|[^{_BLANKS}{_LETTERS}])")
+_PLAIN_TOKEN_SPLIT = re.compile(
+    rf"([{_LETTERS}]++(?:[’'.]++[{_LETTERS}]++)*+(?:[-‐][{_LETTERS}]++)*+-?|[^{_BLANKS}{_LETTERS}])")
 _NOT_PLAIN = re.compile("[^" + "".join(f"\\u{lo:04x}-\\u{hi - 1:04x}" for lo, hi in _PLAIN_BLOCKS) + "]")
 _new_token = tuple.__new__
 _first = operator.itemgetter(0)
@@ -96,7 +97,8 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     words = pieces[1::2]
     at = list(itertools.accumulate(map(len, pieces), initial=start))
     firsts = list(map(_first, words))
-    fields = zip(words, at[1::2], at[2::2], map(str.lower, words), map(str.isalnum, firsts), map(str.isupper, firsts))
+    fields = zip(words, at[1::2], at[2::2], map(str.lower, words), map(str.isalnum, firsts),
+                 map(str.isupper, firsts))
     return list(map(_new_token, itertools.repeat(Token), fields))
 
 
@@ -308,7 +310,8 @@ def _plural_en(tok: Token, t: _lang.TextTables) -> bool:
     low = tok.low
     if low in t.lemmas:
         return True
-    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and tok.text[:1].islower()
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) \
+        and tok.text[:1].islower()
 
 
 def _noun_after(toks: Sequence[Token], i: int, lang: str) -> tuple[int, list[str], str | None] | None:
