@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -24,7 +27,7 @@ import attrs
 import regex
 
 from drift import lang as _lang
-from drift.text import before_word, word_starts
+from drift.text import UNGUARDED, before_word, word_starts
 
 __all__ = ["CountedNoun", "Token", "counted_noun", "lemma", "tokens"]
 
@@ -54,24 +57,49 @@ class Token(NamedTuple):
 # a trailing hyphen; else one mark. Written as runs, not as "[\p{L}\p{N}](?:[\p{L}\p{N}’'.]*[\p{L}\p{N}])?",
 # which reads the same words but backtracks at the end of each (tests/test_extract.py compares the two)
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[’'.]+[\p{L}\p{N}]+)*(?:[-‐][\p{L}\p{N}]+)*-?|[^\s\p{L}\p{N}]")
+_TOKEN_SPLIT = regex.compile(f"({_TOKEN.pattern})")  # split: the blanks between tokens, and the tokens
+
+# Unicode blocks where tokens() runs the standard ``re`` (about twice as fast as ``regex`` here):
+# Latin, Greek, Cyrillic, Armenian; Latin and Greek extended, punctuation and symbols.
+_PLAIN_BLOCKS = ((0x0000, 0x0590), (0x1E00, 0x3000))
+
+
+def _plain_class(pattern: str) -> str:
+    """The characters of :data:`_PLAIN_BLOCKS` that the ``regex`` class ``pattern`` matches, as
+    ranges for a ``re`` class: read off ``regex`` itself, so that the engines agree on every one
+    (their Unicode versions differ, and ``re``'s ``\\w`` takes "_", its ``\\s`` four control characters)."""
+    ranges = []
+    for lo, hi in _PLAIN_BLOCKS:
+        for m in regex.finditer(f"{pattern}+", "".join(map(chr, range(lo, hi)))):
+            ranges.append(f"\\u{lo + m.start():04x}-\\u{lo + m.end() - 1:04x}")
+    return "".join(ranges)
+
+
+_LETTERS = _plain_class(r"[\p{L}\p{N}]")
+_BLANKS = _plain_class(r"\s")
+# _TOKEN_SPLIT for text of the plain blocks. Possessive: each run stops where the next part begins
+# (a letter is no apostrophe, dot or hyphen), so giving characters back never makes a match.
+_PLAIN_TOKEN_SPLIT = re.compile(
+    rf"([{_LETTERS}]++(?:[’'.]++[{_LETTERS}]++)*+(?:[-‐][{_LETTERS}]++)*+-?|[^{_BLANKS}{_LETTERS}])")
+_NOT_PLAIN = re.compile("[^" + "".join(f"\\u{lo:04x}-\\u{hi - 1:04x}" for lo, hi in _PLAIN_BLOCKS) + "]")
 _new_token = tuple.__new__
+_first = operator.itemgetter(0)
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """Word and punctuation tokens of ``text[start:end]`` with offsets into ``text``."""
-    out: list[Token] = []
-    append = out.append
-    find = text.find
-    at = start
-    # Token.of inlined: the hottest loop of extraction. Every character that is not blank is part
-    # of a token, so a token is the first occurrence of its text after the one before (only
-    # blanks lie between), and str.find gives its offset faster than a match object would.
-    for word in _TOKEN.findall(text, start, end):
-        s = find(word, at)
-        at = s + len(word)
-        first = word[:1]
-        append(_new_token(Token, (word, s, at, word.lower(), first.isalnum(), first.isupper())))
-    return out
+    # the hottest step of extraction, so built field by field in C (Token.of spelled out): every
+    # character that is not blank is part of a token, so splitting at the tokens leaves the blanks
+    # between them, and the running sum of the pieces' lengths gives each token's offsets
+    stretch = text[start:end]
+    split = _TOKEN_SPLIT.split if _NOT_PLAIN.search(stretch) else _PLAIN_TOKEN_SPLIT.split
+    pieces = split(stretch)
+    words = pieces[1::2]
+    at = list(itertools.accumulate(map(len, pieces), initial=start))
+    firsts = list(map(_first, words))
+    fields = zip(words, at[1::2], at[2::2], map(str.lower, words), map(str.isalnum, firsts),
+                 map(str.isupper, firsts))
+    return list(map(_new_token, itertools.repeat(Token), fields))
 
 
 @attrs.frozen
@@ -221,17 +249,21 @@ def _is_adjective(tok: Token, lang: str) -> bool:
 def _predicate(text: str, start: int, end: int, lang: str, *, last: bool = False) -> tuple[str | None, int]:
     """The first predicate phrase in ``text[start:end]`` (the last one with ``last``: the one
     nearest a figure after it, "killing 12 people and injuring hundreds") and where it ends."""
-    t = _lang.text_tables(lang)
-    pat = _PREDICATES[lang]
-    m = None
-    if last:
-        for m in pat.finditer(text, start, end):
-            pass
+    if start >= end:
+        return None, -1  # no phrase fits an empty stretch
+    window = text[start - 1:end] if start > 0 else " " + text[:end]  # from the character before
+    if window.isascii() or _UNSAFE_LOWER.search(window) is None:
+        # the same pattern in lower case for ``re``, about twice as fast: see _compile_predicates_lower
+        lo, text, start, end, pat = start - 1, window.lower(), 0, len(window), _PREDICATES_LOWER[lang]
     else:
-        m = pat.search(text, start, end)
+        lo, pat = 0, _PREDICATES[lang]
+    m = pat.search(text, start, end)
+    if last:  # finditer's last match: each search goes on where the match before ended
+        while m is not None and (nxt := pat.search(text, m.end(), end)) is not None:
+            m = nxt
     if m is None:
         return None, -1
-    return t.predicates[" ".join(m.group(1).lower().split())], m.end()
+    return _lang.text_tables(lang).predicates[" ".join(m.group(1).lower().split())], lo + m.end()
 
 
 def predicate_before(text: str, start: int, end: int, lang: str) -> str | None:
@@ -254,14 +286,32 @@ def _compile_predicates(lang: str) -> regex.Pattern[str]:
     return regex.compile(rf"{before_word(t.predicates)}(?={word_starts(t.predicates)})({alt})(?!\w)", regex.I)
 
 
+def _compile_predicates_lower(lang: str) -> re.Pattern[str]:
+    """:func:`_compile_predicates` for ``re`` over lower-cased text, searched from the character
+    before the stretch. On the characters drift.text.UNGUARDED lets through, lower-casing keeps
+    offsets and equates what ignoring case equates, and ``re`` and ``regex`` read ``\\w`` alike;
+    blanks are spelled as the ones ``regex`` reads as ``\\s`` (``re`` adds four control characters)."""
+    t = _lang.text_tables(lang)
+    low = sorted((p.lower() for p in t.predicates), key=len, reverse=True)
+    alt = "|".join(re.escape(p).replace(r"\ ", f"[{_BLANKS}]+") for p in low)
+    # the character before, no word character, is what \b or (?<!\w) (text.before_word) asks for,
+    # here matched: ``re`` skips quickly to where a pattern opens with a class, and a match ends
+    # before a non-word character, so the search after it finds the same next match; the
+    # lookahead (text.word_starts) filters only, its \s taking every blank of the phrases
+    return re.compile(rf"\W(?={word_starts(low)})({alt})(?!\w)")
+
+
 _PREDICATES = {c: _compile_predicates(c) for c in _lang.supported()}
+_PREDICATES_LOWER = {c: _compile_predicates_lower(c) for c in _lang.supported()}
+_UNSAFE_LOWER = re.compile(UNGUARDED.pattern)  # UNGUARDED for ``re``: a plain character class
 
 
-def _plural_en(word: str, t: _lang.TextTables) -> bool:
-    low = word.lower()
+def _plural_en(tok: Token, t: _lang.TextTables) -> bool:
+    low = tok.low
     if low in t.lemmas:
         return True
-    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and word[:1].islower()
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) \
+        and tok.text[:1].islower()
 
 
 def _noun_after(toks: Sequence[Token], i: int, lang: str) -> tuple[int, list[str], str | None] | None:
@@ -328,7 +378,7 @@ def _noun_after(toks: Sequence[Token], i: int, lang: str) -> tuple[int, list[str
             if k > start_j and (lk.endswith("ed") or lk.endswith("ing")) and not toks[k].capitalized:
                 break
             k += 1
-            if _plural_en(toks[k - 1].text, t) and not (k < len(toks) and _plural_en(toks[k].text, t)):
+            if _plural_en(toks[k - 1], t) and not (k < len(toks) and _plural_en(toks[k], t)):
                 break  # the counted noun of a count is the first plural ("3,000 people spent ...")
         if k == start_j:
             return None
@@ -364,7 +414,7 @@ def counted_noun(text: str, toks: Sequence[Token], after: int, clause: tuple[int
     t = _lang.text_tables(lang)
     found = _noun_after(toks, after, lang)
     if found is None and lang == "en" and after + 1 < len(toks) and toks[after].low in ("are", "were") \
-            and _plural_en(toks[after + 1].text, t) and toks[after + 1].low not in t.predicates:
+            and _plural_en(toks[after + 1], t) and toks[after + 1].low not in t.predicates:
         found = _noun_after(toks, after + 1, lang)  # "Of those, 41 are children"
     mods: list[str] = []
     pred: str | None = None
@@ -420,11 +470,11 @@ def counted_noun(text: str, toks: Sequence[Token], after: int, clause: tuple[int
         if nxt_fig is not None:
             tail_end = nxt_fig.start()  # "11 dead and 23 missing": the next figure has its own predicate
         p, p_end = _predicate(text, tail_start, tail_end, lang)
-        obj = _OBJECT.match(text[p_end:p_end + 30])
-        if p == "casualty" and obj is not None and obj.group(1) not in t.stop_words \
-                and not _LIVES.match(text[p_end:p_end + 30]):
-            p = None  # "homes lost power", "Menschen verloren ihre Wohnung": what they lost is no
-            # casualty; an auxiliary after the participle ("verloren hat") is no object
+        if p == "casualty":
+            obj = _OBJECT.match(text[p_end:p_end + 30])
+            if obj is not None and obj.group(1) not in t.stop_words and not _LIVES.match(text[p_end:p_end + 30]):
+                p = None  # "homes lost power", "Menschen verloren ihre Wohnung": what they lost is no
+                # casualty; an auxiliary after the participle ("verloren hat") is no object
         if head.low in t.predicates:
             p = t.predicates[head.low]  # "11 dead"
         pred = p or pred or _predicate(text, clause[0], number_start, lang, last=True)[0]
@@ -476,8 +526,10 @@ def _noun_before(text: str, toks: Sequence[Token], sentence: tuple[int, int], nu
                  lang: str, clause: tuple[int, int]) -> CountedNoun | None:
     """"die Zahl der Toten stieg auf 47", "the number of troops at 10,000", "the death toll rose to 47"."""
     t = _lang.text_tables(lang)
-    before = [k for k, tok in enumerate(toks) if sentence[0] <= tok.start and tok.end <= number_start]
-    for k in reversed(before):
+    # back from the figure to the sentence's start (toks are in text order: bisect, not a scan of all)
+    for k in range(bisect.bisect_right(toks, number_start, key=_token_end) - 1, -1, -1):
+        if toks[k].start < sentence[0]:
+            break
         low = toks[k].low
         if low in _COUNT_NOUN_UNITS:
             unit = _COUNT_NOUN_UNITS[low]
@@ -529,25 +581,30 @@ def _noun_before(text: str, toks: Sequence[Token], sentence: tuple[int, int], nu
     return None
 
 
-def _token_start(tok: Token) -> int:
-    return tok.start
+_token_text = operator.itemgetter(0)  # Token.text
+_token_start = operator.itemgetter(1)  # Token.start
+_token_end = operator.itemgetter(2)  # Token.end
 
 
 def _actor_places(text: str, toks: Sequence[Token], clause: tuple[int, int], number_start: int,
                   lang: str) -> list[str]:
     """Place names acting in the clause before the figure ("Nordkorea habe 1500 Soldaten ...
     verlegt", "Russia has lost 600,000 soldiers"): not after a preposition, not inside a compound."""
-    t = _lang.text_tables(lang)
-    out: list[str] = []
-    first = bisect.bisect_left(toks, clause[0], key=_token_start)  # the clause's first token
-    prev: Token | None = toks[first - 1] if first else None
+    upto = bisect.bisect_right(toks, number_start, key=_token_end)  # the clause's tokens before the figure
+    first = bisect.bisect_left(toks, clause[0], 0, upto, key=_token_start)
+    # every token's place looked up in one pass (memoised; _place never raises), most clauses have
+    # none; the tests below run on the few that do, as they would on each token
+    places = list(map(_place, map(_token_text, itertools.islice(toks, first, upto)), itertools.repeat(lang)))
+    if not any(places):
+        return []
+    prepositions = _lang.text_tables(lang).prepositions
     geo = _geo()
-    for tok in toks[first:]:
-        if tok.end > number_start:
-            break
-        if tok.is_word and "-" not in tok.text and (prev is None or prev.low not in t.prepositions):
-            place = _place(tok.text, lang)
-            if place and not geo.is_demonym(tok.text, lang):  # type: ignore[attr-defined]
-                out.append(place)
-        prev = tok
+    out: list[str] = []
+    for k, place in enumerate(places, first):
+        if not place:
+            continue
+        tok = toks[k]
+        if tok.is_word and "-" not in tok.text and not (k > 0 and toks[k - 1].low in prepositions) \
+                and not geo.is_demonym(tok.text, lang):  # type: ignore[attr-defined]
+            out.append(place)
     return out
