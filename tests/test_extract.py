@@ -480,7 +480,7 @@ def test_tokens_offsets_are_those_of_the_matches() -> None:
 
     rng = random.Random(5)
     alpha = ["a", "ab", "Ab", "1", "2.5", "'", "’", ".", "-", "‐", " ", "  ", "\n", "\t", "\u00a0", "\u2009", "\u001f",
-             "ä", "ß", "x-", "-x", "é", "\u0301", "_", "„", "“", "(", "ab ab", "a.b"]
+             "ä", "ß", "x-", "-x", "é", "\u0301", "_", "„", "“", "(", "ab ab", "a.b", "中", "\u3000", "ΣΑ", "İ"]
     for _ in range(3000):
         text = "".join(rng.choice(alpha) for _ in range(rng.randint(0, 16)))
         start = rng.randint(0, len(text))
@@ -635,3 +635,38 @@ def test_furniture_word_guard_sees_every_character() -> None:
 
     chars = "\x00".join(_WORDS_ODD.sub("", "".join(map(chr, range(1, sys.maxunicode + 1)))))
     assert _WORDS_RE.findall(chars) == _WORDS.findall(chars)
+
+
+def test_predicate_search_in_lower_case_finds_what_regex_finds() -> None:
+    """nouns._predicate searches with ``re`` over the lower-cased stretch where drift.text.UNGUARDED
+    allows: on random mixed-case text of predicate phrases, blanks and punctuation it finds the
+    phrase and end that ``regex`` ignoring case finds, first and last; and on every character
+    UNGUARDED lets through ``re`` and ``regex`` agree on ``\\w``."""
+    import random
+    import re
+    import sys
+
+    import regex
+
+    from drift import lang as _lang
+    from drift.nouns import _PREDICATES, _predicate
+    from drift.text import UNGUARDED
+
+    allowed = UNGUARDED.sub("", "".join(map(chr, range(sys.maxunicode + 1))))
+    assert re.findall(r"\w", allowed) == regex.findall(r"\w", allowed)
+    rng = random.Random(11)
+    for code in _lang.supported():
+        phrases = sorted(_lang.text_tables(code).predicates)
+        pieces = [*rng.sample(phrases, 12), " ", "  ", "\u00a0", ",", "x", "12", "-", "ß", "É", "\t", "Ü"]
+        pat = _PREDICATES[code]
+        for _ in range(3000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 8)))
+            text = "".join(c.upper() if rng.random() < 0.2 else c for c in text)
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, len(text))
+            for last in (False, True):
+                matches = list(pat.finditer(text, start, end)) if start < end else []
+                m = (matches[-1] if last else matches[0]) if matches else None
+                want = (None, -1) if m is None else \
+                    (_lang.text_tables(code).predicates[" ".join(m.group(1).lower().split())], m.end())
+                assert _predicate(text, start, end, code, last=last) == want, (text, start, end, last)
