@@ -14,7 +14,8 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 import attrs
 import regex
@@ -41,12 +42,41 @@ def _compile(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     t = _lang.text_tables(lang)
     before = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(t.source_before, key=len, reverse=True))
     after = "|".join(regex.escape(p) for p in sorted(t.source_after, key=len, reverse=True)) or "(?!)"
-    # the lookaheads (text.word_starts) reject most positions before trying every phrase
+    # the lookaheads (text.word_starts) reject most positions before trying every phrase; _PRE_GUARD
+    # reads the blank after a phrase before a source
     return (regex.compile(rf"{before_word(t.source_before)}(?={word_starts(t.source_before)})(?:{before})(?=\s)", regex.I),
             regex.compile(rf"{before_word(t.source_after)}(?={word_starts(t.source_after)})(?:{after})(?!\w)", regex.I))
 
 
 _PATTERNS = {c: _compile(c) for c in _lang.supported()}
+_GUARDABLE = re.compile(r"[a-zäöüß ]+")  # the letters text.lower_words shows ignoring case for, and blanks
+
+
+def _phrase_guard(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    r"""A test for the lower-cased sentence (text.lower_words) that holds wherever one of
+    ``phrases`` is followed by a blank (a blank inside read as ``\s+``): the phrases as a trie
+    for the standard ``re``, whose ``\s`` holds for every blank ``regex``'s does. It leaves out
+    the word boundary before a phrase, so it finds every start of the ``_PATTERNS`` pattern and
+    a few more, several times faster; None when a phrase has a letter lower-casing may not show."""
+    low = [" ".join(p.lower().split()) for p in phrases]
+    if not low or not all(_GUARDABLE.fullmatch(p) for p in low):
+        return None
+    tree: dict[str, dict[str, Any]] = {}
+    for p in low:
+        node = tree
+        for piece in (r"\s+" if c == " " else re.escape(c) for c in p):
+            node = node.setdefault(piece, {})
+        node[""] = {}  # a phrase ends here
+
+    def emit(node: dict[str, Any]) -> str:
+        # a longer phrase is tried before the one it extends; any of them may be the one there
+        branches = [piece + emit(child) for piece, child in sorted(node.items()) if piece] + ([""] if "" in node else [])
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return re.compile(rf"{emit(tree)}(?=\s)")
+
+
+_PRE_GUARD = {c: _phrase_guard(_lang.text_tables(c).source_before) for c in _lang.supported()}
 #: the first words of the phrases after a source ("X zufolge"): every match of its pattern has one
 _POST_NEEDS = {c: tuple(sorted({p.split()[0].lower() for p in _lang.text_tables(c).source_after})) for c in _lang.supported()}
 _OWN_NOUNS_DE = (r"(?:angaben|worten|schätzungen?|informationen|zählung(?:en)?|darstellung|berechnung(?:en)?|einschätzung"
@@ -57,6 +87,9 @@ _OWN_WORDS = {"de": regex.compile(rf"(?i)\b(?=nach|ihre|sein|dere|dess)(?:nach\s
                                   r"\s+(?:own\s+)?(?:count|estimates?|tally|figures|calculations?|data))(?!\w)")}
 #: a word every match of the _OWN_WORDS pattern contains, and of _STUDY
 _OWN_NEEDS = {"de": ("nach", "zufolge"), "en": ("according", "by")}
+#: and a second one: the possessive ("ihren", "eigenen"), or what the figure is ("its own count")
+_OWN_ALSO = {"de": ("ihre", "seine", "dere", "desse", "eigene"),
+             "en": ("according", "count", "estimate", "tally", "figures", "calculation", "data")}
 _STUDY_NEEDS = ("survey", "poll", "study", "analysis")
 _HEADLINE = regex.compile(r"(?P<who>\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,3}):\s*[„“\"»‘']")
 _NACH_DE = regex.compile(
@@ -67,6 +100,9 @@ _NACH_COMPOUND_DE = regex.compile(r"(?i)\bnach\s+(?P<who>\p{L}+?)-?(?:angaben|sc
 _ELLIPSIS = {"de": regex.compile(r"(?:^|[,;]\s*(?:und\s+|aber\s+)?)(?:die|der|das)?\s*(?P<who>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s+(?:\p{Ll}+\s+){0,2}?(?:von|auf|bei)\s+\Z"),
              "en": regex.compile(r"(?:^|[,;]\s*(?:and\s+|but\s+)?)(?:the\s+)?(?P<who>[\p{L}][\p{L}\-']+(?:\s[\p{L}][\p{L}\-']+)?)\s+(?:at|of)\s+\Z")}
 _ELLIPSIS_PREPS = {"de": ("von", "auf", "bei"), "en": ("at", "of")}  # how the _ELLIPSIS patterns end
+#: the nouns of _NACH_DE, _NACH_COMPOUND_DE and _NACH_ADJ_DE (in lower case): each match has "nach" and one
+_NACH_NOUNS_DE = ("angaben", "informationen", "schätzung", "rechnung", "zählung", "umfrage", "erhebung", "auswertung",
+                  "darstellung", "recherchen", "analyse", "daten", "zahlen", "worten", "erkenntnissen", "berichten")
 _GENERIC = {"de": frozenset({"behörde", "unternehmen", "konzern", "firma", "gewerkschaft", "verband", "ministerium",
                              "nachrichtendienst", "geheimdienst", "anbieter", "betreiber", "hersteller",
                              "versorger", "reederei", "initiative", "organisation", "gruppe", "verein", "klub",
@@ -161,6 +197,14 @@ _DISPUTED_APPOSITION = regex.compile(r"(?i),\s+(?:a|the|this|that|eine|die|diese
 _DASH = regex.compile(r"\s[–—-]\s")
 _THAT = regex.compile(r"(?i)\b(?:that|dass)\b")
 _PARENS = regex.compile(r"\([^)]*\)")
+
+
+def _has(low: str, words: Sequence[str]) -> bool:
+    """Does one of ``words`` occur in ``low``? (a loop: cheaper than ``any`` over a generator)"""
+    for w in words:
+        if w in low:
+            return True
+    return False
 
 
 def _low_at(text: str, i: int) -> str:
@@ -486,7 +530,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     post_needs = _POST_NEEDS[lang]
     own = _OWN_WORDS.get(lang)
     low = lower_words(text, s0, s1)  # the patterns below run only when a word they need is there
-    if own is not None and (low is None or any(w in low for w in _OWN_NEEDS[lang])):
+    if own is not None and (low is None or _has(low, _OWN_NEEDS[lang]) and _has(low, _OWN_ALSO[lang])):
         m = own.search(text, s0, s1)
         if m is not None:  # "nach ihren Angaben", "ihren Angaben zufolge": the last named source;
             # "nach eigenen Angaben", "by its own count": the clause's subject, when it opens the sentence
@@ -495,7 +539,8 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
             if subject is not None:
                 return Attribution(clean_source(subject, lang), m.start())
             return Attribution("sie", m.start(), "", pronoun=True)
-    head = _HEADLINE.match(text, s0, min(s1, s0 + 60))
+    head_end = min(s1, s0 + 60)
+    head = _HEADLINE.match(text, s0, head_end) if text.find(":", s0, head_end) >= 0 else None  # it has a colon
     if head is not None and head.end() <= pos:
         return Attribution(head.group("who"), s0)  # "Landesforst: „Tatsächlich verbrannt sind 850 Hektar“"
     best: Attribution | None = None
@@ -503,16 +548,16 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     prep_from_nach = False
     prep_document = False
     ell = None
-    if lang in _ELLIPSIS:
+    # the pattern ends in a preposition and blanks: test the blank, then the preposition, first
+    if lang in _ELLIPSIS and pos > s0 and text[pos - 1:pos].isspace():
         head_text = text[max(s0, pos - 60):pos]
-        tail = head_text.rstrip()  # the pattern ends in a preposition and blanks: test that first
-        if len(tail) < len(head_text) and tail.endswith(_ELLIPSIS_PREPS[lang]):
+        if head_text.rstrip().endswith(_ELLIPSIS_PREPS[lang]):
             ell = _ELLIPSIS[lang].search(head_text)
     if ell is not None and _parallel_figure(text, toks, s0, pos - len(ell.group()), ell.group().split()[-1].lower(), t):
         who = ell.group("who")
         if who.lower() not in t.stop_words and who.lower() not in t.determiners and who.split()[0].lower() not in t.prepositions:
             return Attribution(clean_source(who, lang), pos - 1)  # "Die Polizei sprach von 4.500, Verdi von 8.000"
-    if lang == "de" and (low is None or "nach" in low):
+    if lang == "de" and (low is None or "nach" in low and _has(low, _NACH_NOUNS_DE)):
         for m in _NACH_ADJ_DE.finditer(text, s0, s1):
             # "nach südkoreanischen Angaben": the adjective names the source
             best = _closer(best, Attribution(f"{m.group('adj')[:-1]} {m.group('noun')}", m.start()), pos)
@@ -530,7 +575,8 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
                                                  "estimate" if "schätz" in m.group().lower() else ""), pos)
                 prep_from_nach = prep_from_nach or not m.group().lower().split()[1].startswith("angaben")
     # 1. source prepositions: "laut X", "according to X"
-    for m in pre.finditer(text, s0, s1):
+    pre_guard = _PRE_GUARD[lang]
+    for m in pre.finditer(text, s0, s1) if low is None or pre_guard is None or pre_guard.search(low) else ():
         cue = " ".join(m.group().lower().split())
         i = _token_from(toks, m.end())
         np = _np_after(toks, i, lang, s1) if i is not None else None
@@ -563,7 +609,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
             relay = cue in _RELAYS
             prep_document = bool(_DOCUMENT_NOUN.match(text, m.end(), min(s1, m.end() + 40)))
         best = _closer(best, cand, pos)
-    for m in post.finditer(text, s0, s1) if low is None or any(w in low for w in post_needs) else ():
+    for m in post.finditer(text, s0, s1) if low is None or _has(low, post_needs) else ():
         k = _token_from(toks, m.start())
         if k is None:
             continue
@@ -571,8 +617,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         if subject:
             best = _closer(best, Attribution(clean_source(subject, lang), m.start()), pos)
     study = _STUDY.get(lang)
-    for m in study.finditer(text, s0, s1) if study is not None and (low is None or any(w in low for w in _STUDY_NEEDS))\
-            else ():
+    for m in study.finditer(text, s0, s1) if study is not None and (low is None or _has(low, _STUDY_NEEDS)) else ():
         # "In a survey commissioned by the alliance, 64 percent ...": the study is the source
         if m.end() <= pos:
             best = _closer(best, Attribution(" ".join(m.group("what").split()).strip(" ,"), m.start()), pos)
