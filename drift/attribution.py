@@ -208,7 +208,7 @@ def _has(low: str, words: Sequence[str]) -> bool:
 
 
 def _low_at(text: str, i: int) -> str:
-    m = _WORD.match(text[i:i + 30])
+    m = _WORD.match(text, i, i + 30)
     return m.group().lower() if m else ""
 
 
@@ -287,82 +287,101 @@ def _parallel_figure(text: str, toks: Sequence[Token], s0: int, upto: int, prep:
     return False
 
 
+_DE_ARTICLES = frozenset({"des", "der", "dem", "den", "vom", "von"})
+_EN_LINKS = frozenset({"of", "for", "at"})
+_TAIL_WORDS = frozenset({"des", "der", "of", "for", "at"})  # a noun phrase does not end with them
+
+
 def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str, int] | None:
     """The noun phrase starting at ``toks[i]`` (determiners, adjectives, names, titles, a genitive
     tail, an apposition ", Sabrina Singh,"), and the index after it."""
     t = _lang.text_tables(lang)
+    de, en = lang == "de", lang == "en"
+    determiners, pronouns, stop_words, prepositions, speech_verbs = \
+        t.determiners, t.pronouns, t.stop_words, t.prepositions, t.speech_verbs
+    n = len(toks)
     j = i
     parts: list[Token] = []
     seen_name = False
-    while j < len(toks) and toks[j].start < limit and len(parts) < 12:
+    while j < n and toks[j].start < limit and len(parts) < 12:
         tok = toks[j]
         low = tok.low
-        if tok.text == "," and seen_name and j + 1 < len(toks) and toks[j + 1].capitalized and toks[j + 1].is_word \
-                and toks[j + 1].low not in t.pronouns and toks[j + 1].low not in t.determiners \
-                and _closed_apposition(toks, j + 1, limit):
-            parts.append(tok)
-            j += 1
-            continue
-        if tok.text in ("(", ")") and seen_name:
-            parts.append(tok)
-            j += 1
-            continue
-        if not tok.is_word:
+        if not tok.is_word:  # a comma or a parenthesis inside the name, else the end
+            if tok.text == "," and seen_name and j + 1 < n and toks[j + 1].capitalized and toks[j + 1].is_word \
+                    and toks[j + 1].low not in pronouns and toks[j + 1].low not in determiners \
+                    and _closed_apposition(toks, j + 1, limit):
+                parts.append(tok)
+                j += 1
+                continue
+            if tok.text in ("(", ")") and seen_name:
+                parts.append(tok)
+                j += 1
+                continue
             break
-        if lang == "de" and parts and parts[-1].text.isupper() and len(parts[-1].text) >= 2 and tok.capitalized \
+        capitalized = tok.capitalized
+        if de and parts and capitalized and parts[-1].text.isupper() and len(parts[-1].text) >= 2 \
                 and not tok.text.isupper():
             break  # "des Geheimdienstes NIS Soldaten": the acronym closes the name
-        if low in t.determiners or (lang == "de" and low in ("des", "der", "dem", "den", "vom", "von")):
-            if seen_name and lang == "de" and low not in ("des", "der"):
+        if low in determiners or (de and low in _DE_ARTICLES):
+            if seen_name and de and low not in ("des", "der"):
                 break
             parts.append(tok)
             j += 1
             continue
-        if lang == "en" and low in ("of", "for", "at") and seen_name and j + 1 < len(toks) and toks[j + 1].capitalized:
+        if en and seen_name and low in _EN_LINKS and j + 1 < n and toks[j + 1].capitalized:
             parts.append(tok)
             j += 1
             continue
-        if lang == "de" and seen_name and not tok.capitalized and low.endswith(("en", "e")) \
-                and any(p.low in ("vom", "von") for p in parts) and j + 1 < len(toks) and toks[j + 1].capitalized \
-                and toks[j + 1].is_word and low not in t.stop_words and low not in t.speech_verbs:
+        if de and seen_name and not capitalized and low.endswith(("en", "e")) \
+                and any(p.low in ("vom", "von") for p in parts) and j + 1 < n and toks[j + 1].capitalized \
+                and toks[j + 1].is_word and low not in stop_words and low not in speech_verbs:
             parts.append(tok)  # "einer vom Bündnis beauftragten Umfrage"
             j += 1
             continue
-        if tok.capitalized or (tok.text[:1].isdigit() is False and low.endswith(("e", "en", "er", "es", "em"))
-                               and lang == "de" and not seen_name and low not in t.stop_words
-                               and low not in t.prepositions and low not in t.speech_verbs):
-            if low in t.speech_verbs or low in t.stop_words or low in t.prepositions and not tok.capitalized:
+        if capitalized or (de and not seen_name and low.endswith(("e", "en", "er", "es", "em"))
+                           and not tok.text[:1].isdigit() and low not in stop_words
+                           and low not in prepositions and low not in speech_verbs):
+            if low in speech_verbs or low in stop_words or low in prepositions and not capitalized:
                 break
-            if tok.capitalized and low in t.pronouns and not parts:
+            if capitalized and low in pronouns and not parts:
                 return tok.text, j + 1
             parts.append(tok)
-            seen_name = seen_name or tok.capitalized
+            seen_name = seen_name or capitalized
             j += 1
             continue
-        if lang == "en" and low not in t.stop_words and low not in t.prepositions \
-                and low not in t.speech_verbs and low not in t.pronouns and not low.endswith(("ed", "ing")) \
+        if en and low not in stop_words and low not in prepositions \
+                and low not in speech_verbs and low not in pronouns and not low.endswith(("ed", "ing")) \
                 and not tok.text[:1].isdigit():
             parts.append(tok)  # "deputy", "spokeswoman", "county's"
             j += 1
             continue
-        if low in t.pronouns and not parts:
+        if low in pronouns and not parts:
             return tok.text, j + 1
         break
-    while parts and (not parts[-1].is_word or parts[-1].low in t.determiners or parts[-1].low in ("des", "der", "of", "for", "at")):
+    while parts and (not parts[-1].is_word or parts[-1].low in determiners or parts[-1].low in _TAIL_WORDS):
         parts.pop()
     if not parts or not _nameish(parts, lang, t):
         return None
-    return " ".join(p.text for p in parts).replace(" ,", ",").replace("( ", "(").replace(" )", ")"), j
+    return " ".join([p.text for p in parts]).replace(" ,", ",").replace("( ", "(").replace(" )", ")"), j
 
 
 def _nameish(parts: Sequence[Token], lang: str, t: _lang.TextTables) -> bool:
     """Can these words name a source? German needs a capitalised word (nouns are); English
-    sources are often lower case ("the health ministry", "officials"), so any content word does."""
+    sources are often lower case ("the health ministry", "officials"), so any content word that
+    does not open with a digit does."""
+    determiners = t.determiners
     if lang == "de":
-        return any(p.capitalized and p.low not in t.determiners for p in parts)
-    content = [p for p in parts if p.is_word and p.low not in t.determiners and p.low not in t.stop_words
-               and p.low not in t.prepositions and (len(p.text) > 2 or p.text.isupper())]
-    return bool(content) and not all(p.text[:1].isdigit() for p in content)
+        for p in parts:
+            if p.capitalized and p.low not in determiners:
+                return True
+        return False
+    stop_words, prepositions = t.stop_words, t.prepositions
+    for p in parts:
+        low = p.low
+        if p.is_word and low not in determiners and low not in stop_words and low not in prepositions \
+                and (len(p.text) > 2 or p.text.isupper()) and not p.text[:1].isdigit():
+            return True
+    return False
 
 
 _PARENTHETICALS = frozenset({"however", "though", "meanwhile", "too", "also", "instead", "nevertheless",
@@ -412,9 +431,16 @@ def _pp_head(tok: Token, t: _lang.TextTables) -> bool:
         and tok.low not in t.speech_verbs and tok.low not in t.determiners and not tok.text[:1].isdigit()
 
 
+# words skipped between a verb and its subject before the subject starts ("hatte am Freitag mitgeteilt")
+_ADVERBIAL_BEFORE = frozenset({"am", "on", "in", "also", "auch", "weiter", "erneut", "bereits", "zudem", "told",
+                               "reporters", "now", "then", "later", "earlier", "previously", "again"})
+
+
 def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | None:
     """The noun phrase ending right before ``toks[k]`` (the subject of a verb of saying)."""
     t = _lang.text_tables(lang)
+    de, en = lang == "de", lang == "en"
+    pronouns, stop_words, prepositions = t.pronouns, t.stop_words, t.prepositions
     j = k - 1
     # German: skip an auxiliary and adverbials between subject and participle ("hatte am Freitag mitgeteilt")
     parts: list[Token] = []
@@ -458,22 +484,20 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
                     j = o - 1
                     continue
             break
-        if not parts and low not in t.pronouns and (
-                low in t.stop_words or low in t.prepositions or (lang == "de" and not tok.capitalized)
-                or low in ("am", "on", "in", "also", "auch", "weiter", "erneut", "bereits", "zudem", "told",
-                           "reporters", "now", "then", "later", "earlier", "previously", "again")
-                or lang == "en" and _adverb_en(tok)) and skipped < 5:
+        if not parts and skipped < 5 and low not in pronouns and (
+                low in stop_words or low in prepositions or (de and not tok.capitalized)
+                or low in _ADVERBIAL_BEFORE or en and _adverb_en(tok)):
             j -= 1
             skipped += 1
             continue
-        if low in t.stop_words and low not in t.pronouns:
+        if low in stop_words and low not in pronouns:
             break
-        if parts and parts[0].low in t.pronouns:
+        if parts and parts[0].low in pronouns:
             break  # "it had counted": the pronoun is the whole subject
-        if lang == "de" and low in t.prepositions and not tok.capitalized:
+        if de and low in prepositions and not tok.capitalized:
             # a prepositional phrase inside the subject ("der US-Botschafter der Vereinten Nationen")
             break
-        if lang == "en" and low in t.prepositions:
+        if en and low in prepositions:
             if parts and all(_timeish(p, t) for p in parts) and skipped < 5:
                 parts = []  # "which on Thursday had said": drop the adverbial and go on
                 skipped += 1
@@ -486,7 +510,7 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
             break
         parts.insert(0, tok)
         j -= 1
-        if lang == "en" and low in t.determiners:
+        if en and low in t.determiners:
             if j >= 1 and toks[j].text == "," and toks[j - 1].capitalized and toks[j - 1].is_word \
                     and toks[j - 1].low not in _TIME_WORDS:
                 parts.insert(0, toks[j])  # ", the ... spokesman": an apposition to the name before it
@@ -503,7 +527,7 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
         return None
     if not _nameish(parts, lang, t) and not (len(parts) == 1 and parts[0].low in t.pronouns):
         return None
-    text = " ".join(p.text for p in parts).replace(" ,", ",").replace("( ", "(").replace(" )", ")") \
+    text = " ".join([p.text for p in parts]).replace(" ,", ",").replace("( ", "(").replace(" )", ")") \
         .replace(" '", "'").replace(" ’", "’")
     # drop a leading adverbial chunk such as "Am Montag" or "Zuvor"
     return text
@@ -552,7 +576,8 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     if lang in _ELLIPSIS and pos > s0 and text[pos - 1:pos].isspace():
         head_text = text[max(s0, pos - 60):pos]
         if head_text.rstrip().endswith(_ELLIPSIS_PREPS[lang]):
-            ell = _ELLIPSIS[lang].search(head_text)
+            pattern = _ELLIPSIS[lang]  # it opens at the start or after a comma or semicolon
+            ell = pattern.search(head_text) if "," in head_text or ";" in head_text else pattern.match(head_text)
     if ell is not None and _parallel_figure(text, toks, s0, pos - len(ell.group()), ell.group().split()[-1].lower(), t):
         who = ell.group("who")
         if who.lower() not in t.stop_words and who.lower() not in t.determiners and who.split()[0].lower() not in t.prepositions:
@@ -628,7 +653,8 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     speech_verbs = t.speech_verbs
     verbs = _VERB_WORDS[lang]  # the words _conditional_verb is None for are no verb of saying
     at_verbs = list(itertools.compress(range(len(toks)), map(verbs.__contains__, map(_LOW, toks))))
-    quotes = _quote_spans(text, s0, s1, t) if at_verbs else []  # read only to place a verb's speaker
+    quotes = _quote_spans(text, s0, s1, lang) if at_verbs else []  # read only to place a verb's speaker
+    figure_quoted = bool(quotes) and _quoted(quotes, pos)
     for k in at_verbs:
         tok = toks[k]
         mod = speech_verbs.get(tok.low)
@@ -648,7 +674,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         if lang == "en" and tok.start > pos and not _CLAUSE_MARK.search(between):
             continue  # "64 percent of residents said": the subject is the counted phrase itself
         is_trailing = tok.start > pos and _trailing_clause(text, pos, tok.start, lang) and not _CLAUSE_AFTER.search(text, tok.end, s1)
-        if not is_trailing and _COORDINATED.search(between):
+        if not is_trailing and ("," in between or ";" in between) and _COORDINATED.search(between):
             continue  # "..., and the trust says ...": a verb of another clause
         if k > 0 and toks[k - 1].low in _PASSIVE and toks[k - 1].start >= s0 and not tok.low.endswith("ing"):
             continue  # "have now been confirmed dead": passive, no speaker ("are hoping" is not)
@@ -664,7 +690,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
                                                      or _DASH.search(text, pos, tok.start)):
             continue  # "..., a figure the ministry disputes", "2.900 Tote – Forscher halten Zahl für zu
             # niedrig": the figure keeps its own speaker
-        if _quoted(quotes, pos) and _quoted(quotes, tok.start):
+        if figure_quoted and _quoted(quotes, tok.start):
             continue  # the figure is quoted: its speaker stands outside the quote
         name = _speaker(toks, k, lang, s0, s1)
         if name is None:
@@ -676,12 +702,14 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         cands.append(cand)
         if is_trailing:
             trailing = cand  # "..., teilte die Polizeidirektion am Dienstag mit.": the sentence's speaker
-    named = [c for c in cands if not c.pronoun] or cands
-    verb = min(named, key=lambda c: abs(c.cue_start - pos)) if named else None
-    if verb is not None and _low_at(text, verb.cue_start) in _WEAK_VERBS:
-        outer = [c for c in named if c.cue_start < verb.cue_start and _low_at(text, c.cue_start) not in _WEAK_VERBS]
-        if outer:
-            verb = outer[-1]  # "X said that figures ... showed that ...": X, not the figures
+    verb = None
+    if cands:
+        named = [c for c in cands if not c.pronoun] or cands
+        verb = min(named, key=lambda c: abs(c.cue_start - pos))
+        if _low_at(text, verb.cue_start) in _WEAK_VERBS:
+            outer = [c for c in named if c.cue_start < verb.cue_start and _low_at(text, c.cue_start) not in _WEAK_VERBS]
+            if outer:
+                verb = outer[-1]  # "X said that figures ... showed that ...": X, not the figures
     if trailing is not None and not trailing.pronoun:
         verb = trailing
     if prep is None:
@@ -704,6 +732,9 @@ _ADVERBS_DE = frozenset({"zuvor", "dann", "bisher", "nun", "jetzt", "auch", "sp�
                          "demnach", "dabei", "hier", "dort", "darin", "darauf"})
 
 
+_CLAUSE_MARKS = frozenset({",", ";", ":", "„", "“", "\"", "”", "»", "«", "(", "–", "—", "-"})  # a German clause opens after
+
+
 def _speaker(toks: Sequence[Token], k: int, lang: str, s0: int, s1: int) -> str | None:
     """The speaker of the verb of saying at ``toks[k]``: the subject before it, or after it when the
     clause opens with the verb or an adverbial ("…“, sagte X", "Am Montag sagte X")."""
@@ -711,7 +742,7 @@ def _speaker(toks: Sequence[Token], k: int, lang: str, s0: int, s1: int) -> str 
     if lang == "en":
         return _speaker_en(toks, k, s0, s1, t)
     c = k
-    while c > 0 and toks[c - 1].start >= s0 and toks[c - 1].text not in (",", ";", ":", "„", "“", "\"", "”", "»", "«", "(", "–", "—", "-"):
+    while c > 0 and toks[c - 1].start >= s0 and toks[c - 1].text not in _CLAUSE_MARKS:
         c -= 1
     inverted = c == k
     if inverted and k >= 2 and toks[k - 1].text == "," and toks[k - 2].capitalized and toks[k - 2].is_word:
@@ -824,7 +855,7 @@ def _speaker_en(toks: Sequence[Token], k: int, s0: int, s1: int, t: _lang.TextTa
         np = _np_after(toks, first, "en", toks[k].start)
         return np[0] if np else None
     j = k - 1
-    while j >= 0 and toks[j].start >= s0 and toks[j].low in ("have", "has", "had", "also", "later", "then", "would", "will"):
+    while j >= 0 and toks[j].start >= s0 and (toks[j].low in _AUXILIARIES_EN or toks[j].low in ("would", "will")):
         j -= 1
     if j >= 0 and toks[j].start >= s0 and toks[j].low in ("and", "but"):
         # "Officials expect ... and have warned ...": the subject of the first verb
@@ -854,6 +885,8 @@ def _speaker_en(toks: Sequence[Token], k: int, s0: int, s1: int, t: _lang.TextTa
     return None
 
 
+_AUXILIARIES_EN = frozenset({"have", "has", "had", "also", "later", "then"})
+_RELATIVE_EN = frozenset({"which", "who", "that"})
 _VERB_BEFORE = frozenset({"not", "to", "do", "does", "did", "will", "would", "can", "could", "may", "might",
                           "must", "should", "also", "n't"})
 
@@ -863,13 +896,17 @@ def _relative_subject(toks: Sequence[Token], k: int, s0: int, t: _lang.TextTable
     ministry, which on Thursday had said ...", "UNHCR, which registers arrivals at the border, said",
     "the alliance that organised the protest ... said": the noun phrase before the relative pronoun."""
     found: int | None = None
+    speech_verbs = t.speech_verbs
     j = k - 1
-    while j >= 0 and toks[j].start >= s0 and toks[j].low in ("have", "has", "had", "also", "later", "then"):
+    while j >= 0 and toks[j].start >= s0 and toks[j].low in _AUXILIARIES_EN:
         j -= 1  # "Eastbridge, who brought ..., have reported"
     k = j + 1
     closing = j >= 0 and toks[j].text == ","  # "X, which ..., said": the comma closes the clause
     while j >= 0 and toks[j].start >= s0:
         tok = toks[j]
+        if tok.is_word and tok.low not in _RELATIVE_EN and tok.low not in speech_verbs:
+            j -= 1  # most words: none of the tests below holds
+            continue
         if tok.text in (";", ":", "„", "“", "\"", "”"):
             break
         if tok.low in t.speech_verbs and j != k:
@@ -897,10 +934,10 @@ def _relative_subject(toks: Sequence[Token], k: int, s0: int, t: _lang.TextTable
 _PASSIVE = frozenset({"been", "be", "being", "is", "are", "was", "were", "wurde", "wurden", "worden", "werden"})
 
 
-def _quote_spans(text: str, s0: int, s1: int, t: _lang.TextTables) -> list[tuple[int, int]]:
+def _quote_spans(text: str, s0: int, s1: int, lang: str) -> list[tuple[int, int]]:
     """Spans of direct speech in the sentence (an unclosed quote runs to the sentence end)."""
     spans: list[tuple[int, int]] = []
-    closers, openers = _quote_openers(t.quote_pairs)
+    closers, openers = _QUOTE_OPENERS[lang]
     i = s0
     while (m := openers.search(text, i, s1)) is not None:  # the next opening mark, by regex not by loop
         j = text.find(closers[m.group()], m.start() + 1, s1)
@@ -909,7 +946,6 @@ def _quote_spans(text: str, s0: int, s1: int, t: _lang.TextTables) -> list[tuple
     return spans
 
 
-@functools.lru_cache(maxsize=None)
 def _quote_openers(pairs: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], regex.Pattern[str]]:
     """Each opening mark's closing mark (the first pair listed wins) and a pattern for the openers."""
     closers: dict[str, str] = {}
@@ -917,6 +953,9 @@ def _quote_openers(pairs: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], 
         if len(o) == 1:
             closers.setdefault(o, c)
     return closers, regex.compile("|".join(regex.escape(o) for o in closers) or "(?!)")
+
+
+_QUOTE_OPENERS = {c: _quote_openers(_lang.text_tables(c).quote_pairs) for c in _lang.supported()}
 
 
 def _quoted(spans: list[tuple[int, int]], pos: int) -> bool:
