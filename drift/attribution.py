@@ -100,9 +100,12 @@ _NACH_COMPOUND_DE = regex.compile(r"(?i)\bnach\s+(?P<who>\p{L}+?)-?(?:angaben|sc
 _ELLIPSIS = {"de": regex.compile(r"(?:^|[,;]\s*(?:und\s+|aber\s+)?)(?:die|der|das)?\s*(?P<who>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s+(?:\p{Ll}+\s+){0,2}?(?:von|auf|bei)\s+\Z"),
              "en": regex.compile(r"(?:^|[,;]\s*(?:and\s+|but\s+)?)(?:the\s+)?(?P<who>[\p{L}][\p{L}\-']+(?:\s[\p{L}][\p{L}\-']+)?)\s+(?:at|of)\s+\Z")}
 _ELLIPSIS_PREPS = {"de": ("von", "auf", "bei"), "en": ("at", "of")}  # how the _ELLIPSIS patterns end
-#: the nouns of _NACH_DE, _NACH_COMPOUND_DE and _NACH_ADJ_DE (in lower case): each match has "nach" and one
+#: the nouns of the "nach" patterns in lower case: every match has "nach" and one of _NACH_NOUNS_DE, of
+#: _NACH_ADJ_DE one of _NACH_ADJ_NOUNS_DE, of _NACH_COMPOUND_DE one of _NACH_COMPOUND_NOUNS_DE
 _NACH_NOUNS_DE = ("angaben", "informationen", "schätzung", "rechnung", "zählung", "umfrage", "erhebung", "auswertung",
                   "darstellung", "recherchen", "analyse", "daten", "zahlen", "worten", "erkenntnissen", "berichten")
+_NACH_ADJ_NOUNS_DE = ("angaben", "informationen", "schätzungen", "erkenntnissen", "berichten")
+_NACH_COMPOUND_NOUNS_DE = ("angaben", "informationen", "schätzungen", "zählungen")
 _GENERIC = {"de": frozenset({"behörde", "unternehmen", "konzern", "firma", "gewerkschaft", "verband", "ministerium",
                              "nachrichtendienst", "geheimdienst", "anbieter", "betreiber", "hersteller",
                              "versorger", "reederei", "initiative", "organisation", "gruppe", "verein", "klub",
@@ -199,12 +202,48 @@ _THAT = regex.compile(r"(?i)\b(?:that|dass)\b")
 _PARENS = regex.compile(r"\([^)]*\)")
 
 
+@functools.lru_cache(maxsize=2)
+def _lower_text(text: str) -> str | None:
+    """The document in lower case (text.lower_words), once, not once per figure: a slice of it
+    holds the same letters a-z, ä, ö, ü, ß and blanks as the sentence lower-cased alone (only the
+    Greek final sigma lower-cases by its context). None when the document has a letter for
+    which lower-casing does not show what ignoring case equates."""
+    return lower_words(text, 0, len(text))
+
+
 def _has(low: str, words: Sequence[str]) -> bool:
     """Does one of ``words`` occur in ``low``? (a loop: cheaper than ``any`` over a generator)"""
     for w in words:
         if w in low:
             return True
     return False
+
+
+def _find_all(low: str, word: str, offset: int) -> list[int]:
+    """Where ``word`` occurs in ``low``, plus ``offset``."""
+    out = []
+    i = low.find(word)
+    while i >= 0:
+        out.append(offset + i)
+        i = low.find(word, i + 1)
+    return out
+
+
+def _scan(pattern: regex.Pattern[str], text: str, start: int, end: int,
+          opens: list[int] | None) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern.finditer(text, start, end)``; when ``opens`` (ascending) holds every
+    place a match can open, tried only there (``regex`` reads a word boundary or a lookbehind there
+    in the text before it, as the scan does)."""
+    if opens is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    last = start
+    for i in opens:
+        if i >= last:
+            m = pattern.match(text, i, end)
+            if m is not None:
+                yield m
+                last = m.end()
 
 
 def _low_at(text: str, i: int) -> str:
@@ -538,12 +577,11 @@ _LOW = operator.attrgetter("low")
 
 def _token_from(toks: Sequence[Token], pos: int) -> int | None:
     """The index of the first token starting at or after ``pos`` (tokens are in text order)."""
-    i = bisect.bisect_left(toks, pos, key=_token_start)
+    i = bisect.bisect_left(toks, pos, key=_START)
     return i if i < len(toks) else None
 
 
-def _token_start(tok: Token) -> int:
-    return tok.start
+_START = operator.attrgetter("start")
 
 
 def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: int, lang: str) -> Attribution | None:
@@ -553,7 +591,8 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     pre, post = _PATTERNS[lang]
     post_needs = _POST_NEEDS[lang]
     own = _OWN_WORDS.get(lang)
-    low = lower_words(text, s0, s1)  # the patterns below run only when a word they need is there
+    doc_low = _lower_text(text)  # the patterns below run only when a word they need is there
+    low = lower_words(text, s0, s1) if doc_low is None else doc_low[s0:s1]
     if own is not None and (low is None or _has(low, _OWN_NEEDS[lang]) and _has(low, _OWN_ALSO[lang])):
         m = own.search(text, s0, s1)
         if m is not None:  # "nach ihren Angaben", "ihren Angaben zufolge": the last named source;
@@ -583,15 +622,16 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         if who.lower() not in t.stop_words and who.lower() not in t.determiners and who.split()[0].lower() not in t.prepositions:
             return Attribution(clean_source(who, lang), pos - 1)  # "Die Polizei sprach von 4.500, Verdi von 8.000"
     if lang == "de" and (low is None or "nach" in low and _has(low, _NACH_NOUNS_DE)):
-        for m in _NACH_ADJ_DE.finditer(text, s0, s1):
+        nach = None if low is None else _find_all(low, "nach", s0)  # where every match opens
+        for m in _scan(_NACH_ADJ_DE, text, s0, s1, nach) if low is None or _has(low, _NACH_ADJ_NOUNS_DE) else ():
             # "nach südkoreanischen Angaben": the adjective names the source
             best = _closer(best, Attribution(f"{m.group('adj')[:-1]} {m.group('noun')}", m.start()), pos)
-        for m in _NACH_COMPOUND_DE.finditer(text, s0, s1):
+        for m in _scan(_NACH_COMPOUND_DE, text, s0, s1, nach) if low is None or _has(low, _NACH_COMPOUND_NOUNS_DE) else ():
             who = m.group("who")
             if len(who) > 3 and who.lower() not in ("ihren", "seinen", "deren", "eigenen", "ersten", "neuen"):
                 stem = who[:-1] if who.endswith("s") and len(who) > 5 else who
                 best = _closer(best, Attribution(stem[:1].upper() + stem[1:], m.start()), pos)
-        for m in _NACH_DE.finditer(text, s0, s1):
+        for m in _scan(_NACH_DE, text, s0, s1, nach):
             i = _token_from(toks, m.end())
             np = _np_after(toks, i, lang, s1) if i is not None else None
             if np is not None:
@@ -601,7 +641,10 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
                 prep_from_nach = prep_from_nach or not m.group().lower().split()[1].startswith("angaben")
     # 1. source prepositions: "laut X", "according to X"
     pre_guard = _PRE_GUARD[lang]
-    for m in pre.finditer(text, s0, s1) if low is None or pre_guard is None or pre_guard.search(low) else ():
+    guard = pre_guard.search(low) if low is not None and pre_guard is not None else None
+    # no match starts before the first place the guard holds
+    for m in pre.finditer(text, s0 if guard is None else s0 + guard.start(), s1) \
+            if guard is not None or low is None or pre_guard is None else ():
         cue = " ".join(m.group().lower().split())
         i = _token_from(toks, m.end())
         np = _np_after(toks, i, lang, s1) if i is not None else None
@@ -946,13 +989,14 @@ def _quote_spans(text: str, s0: int, s1: int, lang: str) -> list[tuple[int, int]
     return spans
 
 
-def _quote_openers(pairs: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], regex.Pattern[str]]:
-    """Each opening mark's closing mark (the first pair listed wins) and a pattern for the openers."""
+def _quote_openers(pairs: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], re.Pattern[str]]:
+    """Each opening mark's closing mark (the first pair listed wins) and a pattern for the openers
+    (one character class, which ``re`` scans for fastest)."""
     closers: dict[str, str] = {}
     for o, c in pairs:
         if len(o) == 1:
             closers.setdefault(o, c)
-    return closers, regex.compile("|".join(regex.escape(o) for o in closers) or "(?!)")
+    return closers, re.compile(f"[{''.join(re.escape(o) for o in closers)}]" if closers else "(?!)")
 
 
 _QUOTE_OPENERS = {c: _quote_openers(_lang.text_tables(c).quote_pairs) for c in _lang.supported()}
