@@ -187,6 +187,7 @@ _COORDINATED = regex.compile(r"(?:,|;)\s*(?:and|but|while|und|aber|doch|während
 _CLAUSE_AFTER = regex.compile(r"[,;:]\s*(?:dass|that|wonach|weil|because|and|und)?\s*\p{L}")
 _DOCUMENT_NOUN = regex.compile(r"(?i)\s*(?:an?|the|einem|einer|einen|dem|der|den)?\s*(?:[\w\-]+\s+){0,2}?"
                                 r"(?:briefing|memo|document|dossier|paper|papier|dokument|unterlagen|lagebericht)s?\b")
+_DOCUMENT_WORDS = ("briefing", "memo", "document", "dossier", "paper", "papier", "dokument", "unterlagen", "lagebericht")
 _EVIDENCE_VERBS = frozenset({"show", "shows", "showed", "found", "finds", "suggests", "suggested", "zeigen",
                              "zeigt", "zeigte", "zeigten", "belegen", "belegt"})
 _WEAK_VERBS = _EVIDENCE_VERBS | {"plans", "plan", "planned", "wants", "want", "intends", "hopes", "hoping", "hope",
@@ -613,8 +614,10 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     ell = None
     # the pattern ends in a preposition and blanks: test the blank, then the preposition, first
     if lang in _ELLIPSIS and pos > s0 and text[pos - 1:pos].isspace():
-        head_text = text[max(s0, pos - 60):pos]
-        if head_text.rstrip().endswith(_ELLIPSIS_PREPS[lang]):
+        lo = max(s0, pos - 60)
+        if text.endswith(_ELLIPSIS_PREPS[lang], lo, pos - 1) if lo < pos - 1 and not text[pos - 2].isspace() \
+                else text[lo:pos].rstrip().endswith(_ELLIPSIS_PREPS[lang]):  # one blank before the figure, or more
+            head_text = text[lo:pos]
             pattern = _ELLIPSIS[lang]  # it opens at the start or after a comma or semicolon
             ell = pattern.search(head_text) if "," in head_text or ";" in head_text else pattern.match(head_text)
     if ell is not None and _parallel_figure(text, toks, s0, pos - len(ell.group()), ell.group().split()[-1].lower(), t):
@@ -675,7 +678,9 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
                                or "estimate" in cue else "")
         if cand is not None and (best is None or _closer(best, cand, pos) is cand):
             relay = cue in _RELAYS
-            prep_document = bool(_DOCUMENT_NOUN.match(text, m.end(), min(s1, m.end() + 40)))
+            end = min(s1, m.end() + 40)
+            prep_document = (low is None or _has(low[m.end() - s0:end - s0], _DOCUMENT_WORDS)) \
+                and bool(_DOCUMENT_NOUN.match(text, m.end(), end))
         best = _closer(best, cand, pos)
     for m in post.finditer(text, s0, s1) if low is None or _has(low, post_needs) else ():
         k = _token_from(toks, m.start())
@@ -695,7 +700,8 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     trailing: Attribution | None = None
     speech_verbs = t.speech_verbs
     verbs = _VERB_WORDS[lang]  # the words _conditional_verb is None for are no verb of saying
-    at_verbs = list(itertools.compress(range(len(toks)), map(verbs.__contains__, map(_LOW, toks))))
+    at_verbs = [] if verbs.isdisjoint(map(_LOW, toks)) else \
+        list(itertools.compress(range(len(toks)), map(verbs.__contains__, map(_LOW, toks))))
     quotes = _quote_spans(text, s0, s1, lang) if at_verbs else []  # read only to place a verb's speaker
     figure_quoted = bool(quotes) and _quoted(quotes, pos)
     for k in at_verbs:
@@ -745,11 +751,11 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         cands.append(cand)
         if is_trailing:
             trailing = cand  # "..., teilte die Polizeidirektion am Dienstag mit.": the sentence's speaker
-    verb = None
-    if cands:
+    verb = cands[0] if len(cands) == 1 else None  # the closest, with none before it to prefer
+    if len(cands) > 1:
         named = [c for c in cands if not c.pronoun] or cands
         verb = min(named, key=lambda c: abs(c.cue_start - pos))
-        if _low_at(text, verb.cue_start) in _WEAK_VERBS:
+        if len(named) > 1 and _low_at(text, verb.cue_start) in _WEAK_VERBS:
             outer = [c for c in named if c.cue_start < verb.cue_start and _low_at(text, c.cue_start) not in _WEAK_VERBS]
             if outer:
                 verb = outer[-1]  # "X said that figures ... showed that ...": X, not the figures
@@ -761,7 +767,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         return prep
     if relay:  # "Yonhap berichtete unter Berufung auf den Geheimdienst": the relay and its source
         joiner = "unter Berufung auf" if lang == "de" else "citing"
-        return attrs.evolve(verb, source=f"{verb.source} ({joiner} {prep.source})")
+        return Attribution(f"{verb.source} ({joiner} {prep.source})", verb.cue_start, verb.modality, verb.pronoun)
     if verb is trailing and prep_from_nach or prep_document:
         return verb  # "nach Auswertung von Luftbildern ..., teilte die Polizei mit"; "according to a briefing"
     if verb.cue_start < prep.cue_start < pos and _THAT.search(text[verb.cue_start:prep.cue_start]):
