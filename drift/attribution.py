@@ -330,6 +330,19 @@ def _parallel_figure(text: str, toks: Sequence[Token], s0: int, upto: int, prep:
 _DE_ARTICLES = frozenset({"des", "der", "dem", "den", "vom", "von"})
 _EN_LINKS = frozenset({"of", "for", "at"})
 _TAIL_WORDS = frozenset({"des", "der", "of", "for", "at"})  # a noun phrase does not end with them
+_TEXT = operator.attrgetter("text")
+
+
+def _np_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The word sets _np_after tests each word against, joined once: the words that open a noun
+    phrase (determiners, German articles), the words that end one before they come (verbs of
+    saying, stop words), and the words it does not end with (determiners, _TAIL_WORDS)."""
+    t = _lang.text_tables(lang)
+    return (t.determiners | _DE_ARTICLES if lang == "de" else t.determiners,
+            frozenset(t.speech_verbs) | t.stop_words, t.determiners | _TAIL_WORDS)
+
+
+_NP_WORDS = {c: _np_words(c) for c in _lang.supported()}
 
 
 def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str, int] | None:
@@ -337,14 +350,16 @@ def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str
     tail, an apposition ", Sabrina Singh,"), and the index after it."""
     t = _lang.text_tables(lang)
     de, en = lang == "de", lang == "en"
-    determiners, pronouns, stop_words, prepositions, speech_verbs = \
-        t.determiners, t.pronouns, t.stop_words, t.prepositions, t.speech_verbs
+    determiners, pronouns, prepositions = t.determiners, t.pronouns, t.prepositions
+    openers, stops, tail = _NP_WORDS[lang]
     n = len(toks)
     j = i
     parts: list[Token] = []
     seen_name = False
-    while j < n and toks[j].start < limit and len(parts) < 12:
+    while j < n and len(parts) < 12:
         tok = toks[j]
+        if tok.start >= limit:
+            break
         low = tok.low
         if not tok.is_word:  # a comma or a parenthesis inside the name, else the end
             if tok.text == "," and seen_name and j + 1 < n and toks[j + 1].capitalized and toks[j + 1].is_word \
@@ -362,7 +377,7 @@ def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str
         if de and parts and capitalized and parts[-1].text.isupper() and len(parts[-1].text) >= 2 \
                 and not tok.text.isupper():
             break  # "des Geheimdienstes NIS Soldaten": the acronym closes the name
-        if low in determiners or (de and low in _DE_ARTICLES):
+        if low in openers:
             if seen_name and de and low not in ("des", "der"):
                 break
             parts.append(tok)
@@ -374,14 +389,13 @@ def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str
             continue
         if de and seen_name and not capitalized and low.endswith(("en", "e")) \
                 and any(p.low in ("vom", "von") for p in parts) and j + 1 < n and toks[j + 1].capitalized \
-                and toks[j + 1].is_word and low not in stop_words and low not in speech_verbs:
+                and toks[j + 1].is_word and low not in stops:
             parts.append(tok)  # "einer vom Bündnis beauftragten Umfrage"
             j += 1
             continue
         if capitalized or (de and not seen_name and low.endswith(("e", "en", "er", "es", "em"))
-                           and not tok.text[:1].isdigit() and low not in stop_words
-                           and low not in prepositions and low not in speech_verbs):
-            if low in speech_verbs or low in stop_words or low in prepositions and not capitalized:
+                           and not tok.text[:1].isdigit() and low not in stops and low not in prepositions):
+            if low in stops or low in prepositions and not capitalized:
                 break
             if capitalized and low in pronouns and not parts:
                 return tok.text, j + 1
@@ -389,20 +403,19 @@ def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str
             seen_name = seen_name or capitalized
             j += 1
             continue
-        if en and low not in stop_words and low not in prepositions \
-                and low not in speech_verbs and low not in pronouns and not low.endswith(("ed", "ing")) \
-                and not tok.text[:1].isdigit():
+        if en and low not in stops and low not in prepositions and low not in pronouns \
+                and not low.endswith(("ed", "ing")) and not tok.text[:1].isdigit():
             parts.append(tok)  # "deputy", "spokeswoman", "county's"
             j += 1
             continue
         if low in pronouns and not parts:
             return tok.text, j + 1
         break
-    while parts and (not parts[-1].is_word or parts[-1].low in determiners or parts[-1].low in _TAIL_WORDS):
+    while parts and (not parts[-1].is_word or parts[-1].low in tail):
         parts.pop()
     if not parts or not _nameish(parts, lang, t):
         return None
-    return " ".join([p.text for p in parts]).replace(" ,", ",").replace("( ", "(").replace(" )", ")"), j
+    return " ".join(map(_TEXT, parts)).replace(" ,", ",").replace("( ", "(").replace(" )", ")"), j
 
 
 def _nameish(parts: Sequence[Token], lang: str, t: _lang.TextTables) -> bool:
@@ -567,7 +580,7 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
         return None
     if not _nameish(parts, lang, t) and not (len(parts) == 1 and parts[0].low in t.pronouns):
         return None
-    text = " ".join([p.text for p in parts]).replace(" ,", ",").replace("( ", "(").replace(" )", ")") \
+    text = " ".join(map(_TEXT, parts)).replace(" ,", ",").replace("( ", "(").replace(" )", ")") \
         .replace(" '", "'").replace(" ’", "’")
     # drop a leading adverbial chunk such as "Am Montag" or "Zuvor"
     return text
@@ -618,8 +631,10 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         if text.endswith(_ELLIPSIS_PREPS[lang], lo, pos - 1) if lo < pos - 1 and not text[pos - 2].isspace() \
                 else text[lo:pos].rstrip().endswith(_ELLIPSIS_PREPS[lang]):  # one blank before the figure, or more
             head_text = text[lo:pos]
-            pattern = _ELLIPSIS[lang]  # it opens at the start or after a comma or semicolon
-            ell = pattern.search(head_text) if "," in head_text or ";" in head_text else pattern.match(head_text)
+            pattern = _ELLIPSIS[lang]  # it opens at the start or after a comma or semicolon; from the start
+            # it spans the whole stretch, six words at most ("die Polizei Hamburg nun doch von")
+            ell = pattern.search(head_text) if "," in head_text or ";" in head_text \
+                else pattern.match(head_text) if len(head_text.split()) <= 6 else None
     if ell is not None and _parallel_figure(text, toks, s0, pos - len(ell.group()), ell.group().split()[-1].lower(), t):
         who = ell.group("who")
         if who.lower() not in t.stop_words and who.lower() not in t.determiners and who.split()[0].lower() not in t.prepositions:
@@ -696,13 +711,14 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
             best = _closer(best, Attribution(" ".join(m.group("what").split()).strip(" ,"), m.start()), pos)
     prep = best
     # 2. verbs of saying
+    verbs = _VERB_WORDS[lang]  # the words _conditional_verb is None for are no verb of saying
+    if verbs.isdisjoint(map(_LOW, toks)):
+        return prep  # no verb of saying: the preposition's source, if any
+    at_verbs = list(itertools.compress(range(len(toks)), map(verbs.__contains__, map(_LOW, toks))))
     cands: list[Attribution] = []
     trailing: Attribution | None = None
     speech_verbs = t.speech_verbs
-    verbs = _VERB_WORDS[lang]  # the words _conditional_verb is None for are no verb of saying
-    at_verbs = [] if verbs.isdisjoint(map(_LOW, toks)) else \
-        list(itertools.compress(range(len(toks)), map(verbs.__contains__, map(_LOW, toks))))
-    quotes = _quote_spans(text, s0, s1, lang) if at_verbs else []  # read only to place a verb's speaker
+    quotes = _quote_spans(text, s0, s1, lang)  # read only to place a verb's speaker
     figure_quoted = bool(quotes) and _quoted(quotes, pos)
     for k in at_verbs:
         tok = toks[k]
@@ -791,7 +807,10 @@ def _speaker(toks: Sequence[Token], k: int, lang: str, s0: int, s1: int) -> str 
     if lang == "en":
         return _speaker_en(toks, k, s0, s1, t)
     c = k
-    while c > 0 and toks[c - 1].start >= s0 and toks[c - 1].text not in _CLAUSE_MARKS:
+    while c > 0:  # back to the start of the verb's clause
+        prev = toks[c - 1]
+        if prev.start < s0 or prev.text in _CLAUSE_MARKS:
+            break
         c -= 1
     inverted = c == k
     if inverted and k >= 2 and toks[k - 1].text == "," and toks[k - 2].capitalized and toks[k - 2].is_word:
