@@ -92,6 +92,7 @@ _OWN_ALSO = {"de": ("ihre", "seine", "dere", "desse", "eigene"),
              "en": ("according", "count", "estimate", "tally", "figures", "calculation", "data")}
 _STUDY_NEEDS = ("survey", "poll", "study", "analysis")
 _HEADLINE = regex.compile(r"(?P<who>\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,3}):\s*[„“\"»‘']")
+_HEADLINE_QUOTES = frozenset("„“\"»‘'")
 _NACH_DE = regex.compile(
     r"(?i)\bnach\s+(?:(?:einer|einem|ersten|neuen|neuesten|eigenen|vorläufigen|offiziellen|jüngsten|aktuellen)\s+)*"
     r"(?:angaben|schätzung(?:en)?|berechnung(?:en)?|zählung(?:en)?|umfrage|erhebung|auswertung|informationen|"
@@ -418,6 +419,11 @@ def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str
     return " ".join(map(_TEXT, parts)).replace(" ,", ",").replace("( ", "(").replace(" )", ")"), j
 
 
+#: determiners, stop words and prepositions: no content words
+_FUNCTION_WORDS = {c: _lang.text_tables(c).determiners | _lang.text_tables(c).stop_words | _lang.text_tables(c).prepositions
+                   for c in _lang.supported()}
+
+
 def _nameish(parts: Sequence[Token], lang: str, t: _lang.TextTables) -> bool:
     """Can these words name a source? German needs a capitalised word (nouns are); English
     sources are often lower case ("the health ministry", "officials"), so any content word that
@@ -428,11 +434,10 @@ def _nameish(parts: Sequence[Token], lang: str, t: _lang.TextTables) -> bool:
             if p.capitalized and p.low not in determiners:
                 return True
         return False
-    stop_words, prepositions = t.stop_words, t.prepositions
+    function_words = _FUNCTION_WORDS[lang]
     for p in parts:
-        low = p.low
-        if p.is_word and low not in determiners and low not in stop_words and low not in prepositions \
-                and (len(p.text) > 2 or p.text.isupper()) and not p.text[:1].isdigit():
+        if p.is_word and p.low not in function_words and (len(p.text) > 2 or p.text.isupper()) \
+                and not p.text[:1].isdigit():
             return True
     return False
 
@@ -487,13 +492,17 @@ def _pp_head(tok: Token, t: _lang.TextTables) -> bool:
 # words skipped between a verb and its subject before the subject starts ("hatte am Freitag mitgeteilt")
 _ADVERBIAL_BEFORE = frozenset({"am", "on", "in", "also", "auch", "weiter", "erneut", "bereits", "zudem", "told",
                                "reporters", "now", "then", "later", "earlier", "previously", "again"})
+#: and with the stop words and prepositions, one set per language
+_SKIP_BEFORE = {c: _lang.text_tables(c).stop_words | _lang.text_tables(c).prepositions | _ADVERBIAL_BEFORE
+                for c in _lang.supported()}
 
 
 def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | None:
     """The noun phrase ending right before ``toks[k]`` (the subject of a verb of saying)."""
     t = _lang.text_tables(lang)
     de, en = lang == "de", lang == "en"
-    pronouns, stop_words, prepositions = t.pronouns, t.stop_words, t.prepositions
+    pronouns, stop_words, prepositions, determiners = t.pronouns, t.stop_words, t.prepositions, t.determiners
+    skip = _SKIP_BEFORE[lang]
     j = k - 1
     # German: skip an auxiliary and adverbials between subject and participle ("hatte am Freitag mitgeteilt")
     parts: list[Token] = []
@@ -538,8 +547,7 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
                     continue
             break
         if not parts and skipped < 5 and low not in pronouns and (
-                low in stop_words or low in prepositions or (de and not tok.capitalized)
-                or low in _ADVERBIAL_BEFORE or en and _adverb_en(tok)):
+                low in skip or (de and not tok.capitalized) or en and _adverb_en(tok)):
             j -= 1
             skipped += 1
             continue
@@ -563,7 +571,7 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
             break
         parts.insert(0, tok)
         j -= 1
-        if en and low in t.determiners:
+        if en and low in determiners:
             if j >= 1 and toks[j].text == "," and toks[j - 1].capitalized and toks[j - 1].is_word \
                     and toks[j - 1].low not in _TIME_WORDS:
                 parts.insert(0, toks[j])  # ", the ... spokesman": an apposition to the name before it
@@ -617,7 +625,9 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
                 return Attribution(clean_source(subject, lang), m.start())
             return Attribution("sie", m.start(), "", pronoun=True)
     head_end = min(s1, s0 + 60)
-    head = _HEADLINE.match(text, s0, head_end) if text.find(":", s0, head_end) >= 0 else None  # it has a colon
+    colon = text.find(":", s0, head_end)  # the name before it has none; a quotation mark opens after it
+    head = _HEADLINE.match(text, s0, head_end) \
+        if colon >= 0 and text[colon + 1:head_end].lstrip()[:1] in _HEADLINE_QUOTES else None
     if head is not None and head.end() <= pos:
         return Attribution(head.group("who"), s0)  # "Landesforst: „Tatsächlich verbrannt sind 850 Hektar“"
     best: Attribution | None = None
@@ -963,6 +973,8 @@ def _relative_subject(toks: Sequence[Token], k: int, s0: int, t: _lang.TextTable
     """The subject of a verb with a relative clause between them or around the verb: "The health
     ministry, which on Thursday had said ...", "UNHCR, which registers arrivals at the border, said",
     "the alliance that organised the protest ... said": the noun phrase before the relative pronoun."""
+    if _RELATIVE_EN.isdisjoint(map(_LOW, toks[:k])):
+        return None  # no relative pronoun before the verb (most sentences)
     found: int | None = None
     speech_verbs = t.speech_verbs
     j = k - 1
