@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -724,54 +723,61 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     verbs = _VERB_WORDS[lang]  # the words _conditional_verb is None for are no verb of saying
     if verbs.isdisjoint(map(_LOW, toks)):
         return prep  # no verb of saying: the preposition's source, if any
-    at_verbs = list(itertools.compress(range(len(toks)), map(verbs.__contains__, map(_LOW, toks))))
+    at_verbs = [k for k, tok in enumerate(toks) if tok.low in verbs]
     cands: list[Attribution] = []
     trailing: Attribution | None = None
-    speech_verbs = t.speech_verbs
-    quotes = _quote_spans(text, s0, s1, lang)  # read only to place a verb's speaker
-    figure_quoted = bool(quotes) and _quoted(quotes, pos)
+    speech_verbs, determiners, prepositions = t.speech_verbs, t.determiners, t.prepositions
+    de, en = lang == "de", lang == "en"
+    n = len(toks)
+    quotes: list[tuple[int, int]] | None = None  # read when a verb's speaker is placed
+    figure_quoted = False
     for k in at_verbs:
         tok = toks[k]
-        mod = speech_verbs.get(tok.low)
+        verb_low = tok.low
+        mod = speech_verbs.get(verb_low)
         if mod is None:
             mod = _conditional_verb(text, toks, k, s1, pos)
             if mod is None:
                 continue
-        if tok.start < s0 or tok.end > s1:
+        start = tok.start
+        if start < s0 or tok.end > s1:
             continue
-        if tok.capitalized and k > 0 and toks[k - 1].start >= s0:
+        prev = toks[k - 1] if k > 0 and toks[k - 1].start >= s0 else None  # the word before, in the sentence
+        if tok.capitalized and prev is not None:
             continue
-        if lang == "de" and tok.low in ("geht", "gehen", "ging", "gingen") and not _AUS.search(text[tok.end:s1]):
+        if de and verb_low in ("geht", "gehen", "ging", "gingen") and not _AUS.search(text[tok.end:s1]):
             continue
-        if lang == "en" and k + 2 < len(toks) and toks[k + 1].low == "to" and toks[k + 2].low in ("be", "have"):
+        if en and k + 2 < n and toks[k + 1].low == "to" and toks[k + 2].low in ("be", "have"):
             continue  # "reported to be worth": hearsay without a speaker
-        between = text[min(pos, tok.start):max(pos, tok.start)]
-        if lang == "en" and tok.start > pos and not _CLAUSE_MARK.search(between):
+        after = start > pos
+        between = text[pos:start] if after else text[start:pos]
+        if en and after and not _CLAUSE_MARK.search(between):
             continue  # "64 percent of residents said": the subject is the counted phrase itself
-        is_trailing = tok.start > pos and _trailing_clause(text, pos, tok.start, lang) and not _CLAUSE_AFTER.search(text, tok.end, s1)
+        is_trailing = after and _trailing_clause(text, pos, start, lang) and not _CLAUSE_AFTER.search(text, tok.end, s1)
         if not is_trailing and ("," in between or ";" in between) and _COORDINATED.search(between):
             continue  # "..., and the trust says ...": a verb of another clause
-        if k > 0 and toks[k - 1].low in _PASSIVE and toks[k - 1].start >= s0 and not tok.low.endswith("ing"):
+        if prev is not None and prev.low in _PASSIVE and not verb_low.endswith("ing"):
             continue  # "have now been confirmed dead": passive, no speaker ("are hoping" is not)
-        if lang == "en" and k > 0 and toks[k - 1].start >= s0 and (
-                toks[k - 1].low in t.determiners or toks[k - 1].low in t.prepositions):
+        if en and prev is not None and (prev.low in determiners or prev.low in prepositions):
             continue  # "the number of confirmed cases": a participle used as an adjective
-        if lang == "en" and tok.low.endswith("s") and k + 1 < len(toks) and toks[k + 1].low == "of":
+        if en and verb_low.endswith("s") and k + 1 < n and toks[k + 1].low == "of":
             continue  # "the database held records of ...", "reports of 5,000": a plural noun, not a verb
-        if lang == "en" and k > 1 and not tok.low.endswith("ed") and toks[k - 2].low in t.determiners \
+        if en and k > 1 and not verb_low.endswith("ed") and toks[k - 2].low in determiners \
                 and toks[k - 1].low.endswith(("al", "ic", "ive", "ous", "ary", "ial", "ent", "ate")):
             continue  # "an operational estimate": a noun
-        if mod == "denied" and tok.start > pos and (_DISPUTED_APPOSITION.search(text, pos, tok.start)
-                                                     or _DASH.search(text, pos, tok.start)):
+        if mod == "denied" and after and (_DISPUTED_APPOSITION.search(text, pos, start) or _DASH.search(text, pos, start)):
             continue  # "..., a figure the ministry disputes", "2.900 Tote – Forscher halten Zahl für zu
             # niedrig": the figure keeps its own speaker
-        if figure_quoted and _quoted(quotes, tok.start):
+        if quotes is None:
+            quotes = _quote_spans(text, s0, s1, lang)
+            figure_quoted = bool(quotes) and _quoted(quotes, pos)
+        if figure_quoted and _quoted(quotes, start):
             continue  # the figure is quoted: its speaker stands outside the quote
         name = _speaker(toks, k, lang, s0, s1)
         if name is None:
             continue
         pronoun = name.lower() in t.pronouns
-        cand = Attribution(name if pronoun else clean_source(name, lang), tok.start, mod, pronoun)
+        cand = Attribution(name if pronoun else clean_source(name, lang), start, mod, pronoun)
         if _has_figure(cand.source, lang):
             continue
         cands.append(cand)
