@@ -333,12 +333,13 @@ _TAIL_WORDS = frozenset({"des", "der", "of", "for", "at"})  # a noun phrase does
 _TEXT = operator.attrgetter("text")
 
 
-def _np_words(lang: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The word sets _np_after tests each word against, joined once: the words that open a noun
-    phrase (determiners, German articles), the words that end one before they come (verbs of
-    saying, stop words), and the words it does not end with (determiners, _TAIL_WORDS)."""
+def _np_words(lang: str) -> tuple[frozenset[str], ...]:
+    """The word sets _np_after tests each word against, read in one lookup: determiners,
+    pronouns and prepositions, and joined once, the words that open a noun phrase (determiners,
+    German articles), the words that end one before they come (verbs of saying, stop words), and
+    the words it does not end with (determiners, _TAIL_WORDS)."""
     t = _lang.text_tables(lang)
-    return (t.determiners | _DE_ARTICLES if lang == "de" else t.determiners,
+    return (t.determiners, t.pronouns, t.prepositions, t.determiners | _DE_ARTICLES if lang == "de" else t.determiners,
             frozenset(t.speech_verbs) | t.stop_words, t.determiners | _TAIL_WORDS)
 
 
@@ -348,10 +349,8 @@ _NP_WORDS = {c: _np_words(c) for c in _lang.supported()}
 def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str, int] | None:
     """The noun phrase starting at ``toks[i]`` (determiners, adjectives, names, titles, a genitive
     tail, an apposition ", Sabrina Singh,"), and the index after it."""
-    t = _lang.text_tables(lang)
     de, en = lang == "de", lang == "en"
-    determiners, pronouns, prepositions = t.determiners, t.pronouns, t.prepositions
-    openers, stops, tail = _NP_WORDS[lang]
+    determiners, pronouns, prepositions, openers, stops, tail = _NP_WORDS[lang]
     n = len(toks)
     j = i
     parts: list[Token] = []
@@ -413,7 +412,7 @@ def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str
         break
     while parts and (not parts[-1].is_word or parts[-1].low in tail):
         parts.pop()
-    if not parts or not _nameish(parts, lang, t):
+    if not parts or not _nameish(parts, lang, _lang.text_tables(lang)):
         return None
     return " ".join(map(_TEXT, parts)).replace(" ,", ",").replace("( ", "(").replace(" )", ")"), j
 
@@ -514,8 +513,10 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
         j -= 3  # "The regional government, however, put ..."
     elif lang == "en" and j >= 1 and toks[j].low in _PARENTHETICALS and toks[j - 1].text == ",":
         j -= 2
-    while j >= 0 and toks[j].start >= floor and len(parts) < 12:
+    while j >= 0 and len(parts) < 12:
         tok = toks[j]
+        if tok.start < floor:
+            break
         low = tok.low
         if not tok.is_word:
             if tok.text == "," and parts and j - 1 >= 0 and toks[j - 1].capitalized and toks[j - 1].low not in _TIME_WORDS:
@@ -580,9 +581,9 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
                 break  # the determiner opens the noun phrase: "a project the club says"
     if lang == "en" and parts and parts[0].low in _POSSESSIVES:
         return _POSSESSIVES[parts[0].low]  # "its volunteers had counted": the organisation itself
-    while parts and (parts[0].low in t.determiners or not parts[0].is_word
-                     or lang == "en" and len(parts) > 1 and _timeish(parts[0], t)):
-        parts.pop(0)
+    while parts and (parts[0].low in determiners or not parts[0].is_word
+                     or en and len(parts) > 1 and (parts[0].low in _TIME_WORDS or parts[0].text[:1].isdigit())):
+        parts.pop(0)  # a determiner, a mark, a time before the name (_timeish; its determiners are tested first)
     if not parts:
         return None
     if not _nameish(parts, lang, t) and not (len(parts) == 1 and parts[0].low in t.pronouns):
@@ -939,7 +940,7 @@ def _speaker_en(toks: Sequence[Token], k: int, s0: int, s1: int, t: _lang.TextTa
         np = _np_after(toks, first, "en", toks[k].start)
         return np[0] if np else None
     j = k - 1
-    while j >= 0 and toks[j].start >= s0 and (toks[j].low in _AUXILIARIES_EN or toks[j].low in ("would", "will")):
+    while j >= 0 and toks[j].start >= s0 and toks[j].low in _AUXILIARIES_WILL_EN:
         j -= 1
     if j >= 0 and toks[j].start >= s0 and toks[j].low in ("and", "but"):
         # "Officials expect ... and have warned ...": the subject of the first verb
@@ -970,6 +971,7 @@ def _speaker_en(toks: Sequence[Token], k: int, s0: int, s1: int, t: _lang.TextTa
 
 
 _AUXILIARIES_EN = frozenset({"have", "has", "had", "also", "later", "then"})
+_AUXILIARIES_WILL_EN = _AUXILIARIES_EN | {"would", "will"}
 _RELATIVE_EN = frozenset({"which", "who", "that"})
 _VERB_BEFORE = frozenset({"not", "to", "do", "does", "did", "will", "would", "can", "could", "may", "might",
                           "must", "should", "also", "n't"})
