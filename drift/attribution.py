@@ -37,17 +37,18 @@ class Attribution:
     pronoun: bool = False
 
 
-def _compile(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    t = _lang.text_tables(lang)
-    before = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(t.source_before, key=len, reverse=True))
-    after = "|".join(regex.escape(p) for p in sorted(t.source_after, key=len, reverse=True)) or "(?!)"
+def _compile(source_before: Sequence[str], source_after: Sequence[str],
+             flags: int = 0) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    before = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(source_before, key=len, reverse=True))
+    after = "|".join(regex.escape(p) for p in sorted(source_after, key=len, reverse=True)) or "(?!)"
     # the lookaheads (text.word_starts) reject most positions before trying every phrase; _PRE_GUARD
     # reads the blank after a phrase before a source
-    return (regex.compile(rf"{before_word(t.source_before)}(?={word_starts(t.source_before)})(?:{before})(?=\s)", regex.I),
-            regex.compile(rf"{before_word(t.source_after)}(?={word_starts(t.source_after)})(?:{after})(?!\w)", regex.I))
+    return (regex.compile(rf"{before_word(source_before)}(?={word_starts(source_before)})(?:{before})(?=\s)", flags),
+            regex.compile(rf"{before_word(source_after)}(?={word_starts(source_after)})(?:{after})(?!\w)", flags))
 
 
-_PATTERNS = {c: _compile(c) for c in _lang.supported()}
+_PATTERNS = {c: _compile(list(_lang.text_tables(c).source_before), list(_lang.text_tables(c).source_after), regex.I)
+             for c in _lang.supported()}
 _GUARDABLE = re.compile(r"[a-zäöüß ]+")  # the letters text.lower_words shows ignoring case for, and blanks
 
 
@@ -76,6 +77,26 @@ def _phrase_guard(phrases: Iterable[str]) -> re.Pattern[str] | None:
 
 
 _PRE_GUARD = {c: _phrase_guard(_lang.text_tables(c).source_before) for c in _lang.supported()}
+# the _PATTERNS pattern before a source in lower case, without ignoring case: on the lower-cased
+# sentence it matches where the pattern matches in the text, several times faster
+_PRE_LOW = {c: _compile([p.lower() for p in _lang.text_tables(c).source_before], ())[0] for c in _lang.supported()}
+
+
+def _prepositions(text: str, s0: int, s1: int, low: str | None, guard: re.Match[str] | None,
+                  lang: str) -> Iterator[tuple[int, int, str]]:
+    """The source prepositions of the sentence as the ``_PATTERNS`` pattern finds them: where each
+    starts and ends, and its words in lower case. With the lower-cased sentence and the first place
+    its guard holds (_PRE_GUARD), _PRE_LOW scans from there; only a match at the sentence start,
+    whose word boundary reads the text before it, is looked for in the text instead."""
+    if low is None or guard is None or guard.start() == 0 and s0 > 0 and _WORD_BEFORE.match(text, s0 - 1, s0):
+        for m in _PATTERNS[lang][0].finditer(text, s0, s1):
+            yield m.start(), m.end(), " ".join(m.group().lower().split())
+        return
+    for m in _PRE_LOW[lang].finditer(low, guard.start()):
+        yield s0 + m.start(), s0 + m.end(), " ".join(m.group().split())
+
+
+_WORD_BEFORE = regex.compile(r"\w")  # a word character before the sentence: no word boundary at its start
 #: the first words of the phrases after a source ("X zufolge"): every match of its pattern has one
 _POST_NEEDS = {c: tuple(sorted({p.split()[0].lower() for p in _lang.text_tables(c).source_after})) for c in _lang.supported()}
 _OWN_NOUNS_DE = (r"(?:angaben|worten|schätzungen?|informationen|zählung(?:en)?|darstellung|berechnung(?:en)?|einschätzung"
@@ -670,11 +691,9 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     # 1. source prepositions: "laut X", "according to X"
     pre_guard = _PRE_GUARD[lang]
     guard = pre_guard.search(low) if low is not None and pre_guard is not None else None
-    # no match starts before the first place the guard holds
-    for m in pre.finditer(text, s0 if guard is None else s0 + guard.start(), s1) \
+    for m_start, m_end, cue in _prepositions(text, s0, s1, low, guard, lang) \
             if guard is not None or low is None or pre_guard is None else ():
-        cue = " ".join(m.group().lower().split())
-        i = _token_from(toks, m.end())
+        i = _token_from(toks, m_end)
         np = _np_after(toks, i, lang, s1) if i is not None else None
         if np is None:
             continue
@@ -693,20 +712,21 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
                         break
                 if not said:
                     continue
-            elif cue == "so" and not (m.start() > s0 and text[m.start() - 2:m.start()].strip() in (",", "“", "\"", "”", ",“", "“,")):
-                if m.start() != s0 or np[1] >= len(toks) or toks[np[1]].text not in (".", ",", "weiter"):
+            elif cue == "so" and not (m_start > s0 and text[m_start - 2:m_start].strip() in (",", "“", "\"", "”", ",“", "“,")):
+                if m_start != s0 or np[1] >= len(toks) or toks[np[1]].text not in (".", ",", "weiter"):
                     continue
-            cand = Attribution(clean_source(np[0], lang), m.start(), _verb_modality(toks, np[1], t))
+            cand = Attribution(clean_source(np[0], lang), m_start, _verb_modality(toks, np[1], t))
         else:
-            cand = Attribution(clean_source(np[0], lang, genitive=cue.endswith(" des")), m.start(),
-                               "estimate" if "schätz" in cue or "einschätzung" in text[m.end():m.end() + 15].lower()
+            cand = Attribution(clean_source(np[0], lang, genitive=cue.endswith(" des")), m_start,
+                               "estimate" if "schätz" in cue or "einschätzung" in text[m_end:m_end + 15].lower()
                                or "estimate" in cue else "")
-        if cand is not None and (best is None or _closer(best, cand, pos) is cand):
+        closer = _closer(best, cand, pos)
+        if closer is cand:
             relay = cue in _RELAYS
-            end = min(s1, m.end() + 40)
-            prep_document = (low is None or _has(low[m.end() - s0:end - s0], _DOCUMENT_WORDS)) \
-                and bool(_DOCUMENT_NOUN.match(text, m.end(), end))
-        best = _closer(best, cand, pos)
+            end = min(s1, m_end + 40)
+            prep_document = (low is None or _has(low[m_end - s0:end - s0], _DOCUMENT_WORDS)) \
+                and bool(_DOCUMENT_NOUN.match(text, m_end, end))
+        best = closer
     for m in post.finditer(text, s0, s1) if low is None or _has(low, post_needs) else ():
         k = _token_from(toks, m.start())
         if k is None:
