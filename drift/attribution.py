@@ -37,18 +37,23 @@ class Attribution:
     pronoun: bool = False
 
 
-def _compile(source_before: Sequence[str], source_after: Sequence[str],
-             flags: int = 0) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    before = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(source_before, key=len, reverse=True))
-    after = "|".join(regex.escape(p) for p in sorted(source_after, key=len, reverse=True)) or "(?!)"
-    # the lookaheads (text.word_starts) reject most positions before trying every phrase; _PRE_GUARD
-    # reads the blank after a phrase before a source
-    return (regex.compile(rf"{before_word(source_before)}(?={word_starts(source_before)})(?:{before})(?=\s)", flags),
-            regex.compile(rf"{before_word(source_after)}(?={word_starts(source_after)})(?:{after})(?!\w)", flags))
+def _pattern_before(phrases: Iterable[str], flags: int) -> regex.Pattern[str]:
+    phrases = list(phrases)
+    before = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    # the lookahead (text.word_starts) rejects most positions before trying every phrase; _PRE_GUARD
+    # reads the blank after the phrase
+    return regex.compile(rf"{before_word(phrases)}(?={word_starts(phrases)})(?:{before})(?=\s)", flags)
 
 
-_PATTERNS = {c: _compile(list(_lang.text_tables(c).source_before), list(_lang.text_tables(c).source_after), regex.I)
-             for c in _lang.supported()}
+def _compile(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    t = _lang.text_tables(lang)
+    after = "|".join(regex.escape(p) for p in sorted(t.source_after, key=len, reverse=True)) or "(?!)"
+    # the lookahead (text.word_starts) rejects most positions before trying every phrase
+    return (_pattern_before(t.source_before, regex.I),
+            regex.compile(rf"{before_word(t.source_after)}(?={word_starts(t.source_after)})(?:{after})(?!\w)", regex.I))
+
+
+_PATTERNS = {c: _compile(c) for c in _lang.supported()}
 _GUARDABLE = re.compile(r"[a-zäöüß ]+")  # the letters text.lower_words shows ignoring case for, and blanks
 
 
@@ -70,7 +75,8 @@ def _phrase_guard(phrases: Iterable[str]) -> re.Pattern[str] | None:
 
     def emit(node: dict[str, Any]) -> str:
         # a longer phrase is tried before the one it extends; any of them may be the one there
-        branches = [piece + emit(child) for piece, child in sorted(node.items()) if piece] + ([""] if "" in node else [])
+        branches = [piece + emit(child) for piece, child in sorted(node.items()) if piece]
+        branches += [""] if "" in node else []
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return re.compile(rf"{emit(tree)}(?=\s)")
@@ -79,7 +85,7 @@ def _phrase_guard(phrases: Iterable[str]) -> re.Pattern[str] | None:
 _PRE_GUARD = {c: _phrase_guard(_lang.text_tables(c).source_before) for c in _lang.supported()}
 # the _PATTERNS pattern before a source in lower case, without ignoring case: on the lower-cased
 # sentence it matches where the pattern matches in the text, several times faster
-_PRE_LOW = {c: _compile([p.lower() for p in _lang.text_tables(c).source_before], ())[0] for c in _lang.supported()}
+_PRE_LOW = {c: _pattern_before([p.lower() for p in _lang.text_tables(c).source_before], 0) for c in _lang.supported()}
 
 
 def _prepositions(text: str, s0: int, s1: int, low: str | None, guard: re.Match[str] | None,
@@ -208,7 +214,8 @@ _COORDINATED = regex.compile(r"(?:,|;)\s*(?:and|but|while|und|aber|doch|während
 _CLAUSE_AFTER = regex.compile(r"[,;:]\s*(?:dass|that|wonach|weil|because|and|und)?\s*\p{L}")
 _DOCUMENT_NOUN = regex.compile(r"(?i)\s*(?:an?|the|einem|einer|einen|dem|der|den)?\s*(?:[\w\-]+\s+){0,2}?"
                                 r"(?:briefing|memo|document|dossier|paper|papier|dokument|unterlagen|lagebericht)s?\b")
-_DOCUMENT_WORDS = ("briefing", "memo", "document", "dossier", "paper", "papier", "dokument", "unterlagen", "lagebericht")
+_DOCUMENT_WORDS = ("briefing", "memo", "document", "dossier", "paper", "papier", "dokument", "unterlagen",
+                   "lagebericht")  # one of them is in every match of _DOCUMENT_NOUN
 _EVIDENCE_VERBS = frozenset({"show", "shows", "showed", "found", "finds", "suggests", "suggested", "zeigen",
                              "zeigt", "zeigte", "zeigten", "belegen", "belegt"})
 _WEAK_VERBS = _EVIDENCE_VERBS | {"plans", "plan", "planned", "wants", "want", "intends", "hopes", "hoping", "hope",
@@ -439,8 +446,8 @@ def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str
 
 
 #: determiners, stop words and prepositions: no content words
-_FUNCTION_WORDS = {c: _lang.text_tables(c).determiners | _lang.text_tables(c).stop_words | _lang.text_tables(c).prepositions
-                   for c in _lang.supported()}
+_FUNCTION_WORDS = {c: _lang.text_tables(c).determiners | _lang.text_tables(c).stop_words
+                   | _lang.text_tables(c).prepositions for c in _lang.supported()}
 
 
 def _nameish(parts: Sequence[Token], lang: str, t: _lang.TextTables) -> bool:
@@ -675,7 +682,8 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         for m in _scan(_NACH_ADJ_DE, text, s0, s1, nach) if low is None or _has(low, _NACH_ADJ_NOUNS_DE) else ():
             # "nach südkoreanischen Angaben": the adjective names the source
             best = _closer(best, Attribution(f"{m.group('adj')[:-1]} {m.group('noun')}", m.start()), pos)
-        for m in _scan(_NACH_COMPOUND_DE, text, s0, s1, nach) if low is None or _has(low, _NACH_COMPOUND_NOUNS_DE) else ():
+        for m in _scan(_NACH_COMPOUND_DE, text, s0, s1, nach) \
+                if low is None or _has(low, _NACH_COMPOUND_NOUNS_DE) else ():
             who = m.group("who")
             if len(who) > 3 and who.lower() not in ("ihren", "seinen", "deren", "eigenen", "ersten", "neuen"):
                 stem = who[:-1] if who.endswith("s") and len(who) > 5 else who
@@ -712,7 +720,8 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
                         break
                 if not said:
                     continue
-            elif cue == "so" and not (m_start > s0 and text[m_start - 2:m_start].strip() in (",", "“", "\"", "”", ",“", "“,")):
+            elif cue == "so" and not (m_start > s0
+                                      and text[m_start - 2:m_start].strip() in (",", "“", "\"", "”", ",“", "“,")):
                 if m_start != s0 or np[1] >= len(toks) or toks[np[1]].text not in (".", ",", "weiter"):
                     continue
             cand = Attribution(clean_source(np[0], lang), m_start, _verb_modality(toks, np[1], t))
@@ -786,7 +795,8 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         if en and k > 1 and not verb_low.endswith("ed") and toks[k - 2].low in determiners \
                 and toks[k - 1].low.endswith(("al", "ic", "ive", "ous", "ary", "ial", "ent", "ate")):
             continue  # "an operational estimate": a noun
-        if mod == "denied" and after and (_DISPUTED_APPOSITION.search(text, pos, start) or _DASH.search(text, pos, start)):
+        if mod == "denied" and after and (_DISPUTED_APPOSITION.search(text, pos, start)
+                                          or _DASH.search(text, pos, start)):
             continue  # "..., a figure the ministry disputes", "2.900 Tote – Forscher halten Zahl für zu
             # niedrig": the figure keeps its own speaker
         if quotes is None:
@@ -834,7 +844,8 @@ _ADVERBS_DE = frozenset({"zuvor", "dann", "bisher", "nun", "jetzt", "auch", "sp�
                          "demnach", "dabei", "hier", "dort", "darin", "darauf"})
 
 
-_CLAUSE_MARKS = frozenset({",", ";", ":", "„", "“", "\"", "”", "»", "«", "(", "–", "—", "-"})  # a German clause opens after
+# the marks after which a German clause opens
+_CLAUSE_MARKS = frozenset({",", ";", ":", "„", "“", "\"", "”", "»", "«", "(", "–", "—", "-"})
 
 
 def _speaker(toks: Sequence[Token], k: int, lang: str, s0: int, s1: int) -> str | None:
