@@ -66,20 +66,26 @@ def _phrase_guard(phrases: Iterable[str]) -> re.Pattern[str] | None:
     low = [" ".join(p.lower().split()) for p in phrases]
     if not low or not all(_GUARDABLE.fullmatch(p) for p in low):
         return None
+    return re.compile(rf"{_trie(low)}(?=\s)")
+
+
+def _trie(phrases: Iterable[str]) -> str:
+    r"""An ``re`` alternation of ``phrases`` (a blank read as ``\s+``) as a trie: one test per
+    character instead of one per phrase. A longer phrase is tried before the one it extends, so
+    any of them may be the one that matches there."""
     tree: dict[str, dict[str, Any]] = {}
-    for p in low:
+    for p in phrases:
         node = tree
         for piece in (r"\s+" if c == " " else re.escape(c) for c in p):
             node = node.setdefault(piece, {})
         node[""] = {}  # a phrase ends here
 
     def emit(node: dict[str, Any]) -> str:
-        # a longer phrase is tried before the one it extends; any of them may be the one there
         branches = [piece + emit(child) for piece, child in sorted(node.items()) if piece]
         branches += [""] if "" in node else []
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
-    return re.compile(rf"{emit(tree)}(?=\s)")
+    return emit(tree)
 
 
 _PRE_GUARD = {c: _phrase_guard(_lang.text_tables(c).source_before) for c in _lang.supported()}
@@ -1175,7 +1181,7 @@ _NOUN_ENDINGS_DE = ("e", "en", "ung", "heit", "keit", "schaft", "ern", "ion", "t
 # position; its noun ends with a generic head (lower-case letters) before a blank, which ``re``
 # finds several times faster. ``re``'s ``\s`` holds for every character ``regex``'s does
 # (tests/test_attribution.py checks), so every match has such a hit at the end of its noun.
-_INTRO_HEAD_DE = re.compile(f"(?:{'|'.join(sorted(_GENERIC['de']))})\\s")
+_INTRO_HEAD_DE = re.compile(f"{_trie(_GENERIC['de'])}\\s")
 _LOWER_RUN_BACK = regex.compile(r"(?r)\p{Ll}*")
 _UPPER = regex.compile(r"\p{Lu}")
 
