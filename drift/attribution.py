@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import operator
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 import attrs
 import regex
@@ -37,16 +37,78 @@ class Attribution:
     pronoun: bool = False
 
 
+def _pattern_before(phrases: Iterable[str], flags: int) -> regex.Pattern[str]:
+    phrases = list(phrases)
+    before = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    # the lookahead (text.word_starts) rejects most positions before trying every phrase; _PRE_GUARD
+    # reads the blank after the phrase
+    return regex.compile(rf"{before_word(phrases)}(?={word_starts(phrases)})(?:{before})(?=\s)", flags)
+
+
 def _compile(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     t = _lang.text_tables(lang)
-    before = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in sorted(t.source_before, key=len, reverse=True))
     after = "|".join(regex.escape(p) for p in sorted(t.source_after, key=len, reverse=True)) or "(?!)"
-    # the lookaheads (text.word_starts) reject most positions before trying every phrase
-    return (regex.compile(rf"{before_word(t.source_before)}(?={word_starts(t.source_before)})(?:{before})(?=\s)", regex.I),
+    # the lookahead (text.word_starts) rejects most positions before trying every phrase
+    return (_pattern_before(t.source_before, regex.I),
             regex.compile(rf"{before_word(t.source_after)}(?={word_starts(t.source_after)})(?:{after})(?!\w)", regex.I))
 
 
 _PATTERNS = {c: _compile(c) for c in _lang.supported()}
+_GUARDABLE = re.compile(r"[a-zäöüß ]+")  # the letters text.lower_words shows ignoring case for, and blanks
+
+
+def _phrase_guard(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    r"""A test for the lower-cased sentence (text.lower_words) that holds wherever one of
+    ``phrases`` is followed by a blank (a blank inside read as ``\s+``): the phrases as a trie
+    for the standard ``re``, whose ``\s`` holds for every blank ``regex``'s does. It leaves out
+    the word boundary before a phrase, so it finds every start of the ``_PATTERNS`` pattern and
+    a few more, several times faster; None when a phrase has a letter lower-casing may not show."""
+    low = [" ".join(p.lower().split()) for p in phrases]
+    if not low or not all(_GUARDABLE.fullmatch(p) for p in low):
+        return None
+    return re.compile(rf"{_trie(low)}(?=\s)")
+
+
+def _trie(phrases: Iterable[str]) -> str:
+    r"""An ``re`` alternation of ``phrases`` (a blank read as ``\s+``) as a trie: one test per
+    character instead of one per phrase. A longer phrase is tried before the one it extends, so
+    any of them may be the one that matches there."""
+    tree: dict[str, dict[str, Any]] = {}
+    for p in phrases:
+        node = tree
+        for piece in (r"\s+" if c == " " else re.escape(c) for c in p):
+            node = node.setdefault(piece, {})
+        node[""] = {}  # a phrase ends here
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [piece + emit(child) for piece, child in sorted(node.items()) if piece]
+        branches += [""] if "" in node else []
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return emit(tree)
+
+
+_PRE_GUARD = {c: _phrase_guard(_lang.text_tables(c).source_before) for c in _lang.supported()}
+# the _PATTERNS pattern before a source in lower case, without ignoring case: on the lower-cased
+# sentence it matches where the pattern matches in the text, several times faster
+_PRE_LOW = {c: _pattern_before([p.lower() for p in _lang.text_tables(c).source_before], 0) for c in _lang.supported()}
+
+
+def _prepositions(text: str, s0: int, s1: int, low: str | None, guard: re.Match[str] | None,
+                  lang: str) -> Iterator[tuple[int, int, str]]:
+    """The source prepositions of the sentence as the ``_PATTERNS`` pattern finds them: where each
+    starts and ends, and its words in lower case. With the lower-cased sentence and the first place
+    its guard holds (_PRE_GUARD), _PRE_LOW scans from there; only a match at the sentence start,
+    whose word boundary reads the text before it, is looked for in the text instead."""
+    if low is None or guard is None or guard.start() == 0 and s0 > 0 and _WORD_BEFORE.match(text, s0 - 1, s0):
+        for m in _PATTERNS[lang][0].finditer(text, s0, s1):
+            yield m.start(), m.end(), " ".join(m.group().lower().split())
+        return
+    for m in _PRE_LOW[lang].finditer(low, guard.start()):
+        yield s0 + m.start(), s0 + m.end(), " ".join(m.group().split())
+
+
+_WORD_BEFORE = regex.compile(r"\w")  # a word character before the sentence: no word boundary at its start
 #: the first words of the phrases after a source ("X zufolge"): every match of its pattern has one
 _POST_NEEDS = {c: tuple(sorted({p.split()[0].lower() for p in _lang.text_tables(c).source_after})) for c in _lang.supported()}
 _OWN_NOUNS_DE = (r"(?:angaben|worten|schätzungen?|informationen|zählung(?:en)?|darstellung|berechnung(?:en)?|einschätzung"
@@ -57,8 +119,12 @@ _OWN_WORDS = {"de": regex.compile(rf"(?i)\b(?=nach|ihre|sein|dere|dess)(?:nach\s
                                   r"\s+(?:own\s+)?(?:count|estimates?|tally|figures|calculations?|data))(?!\w)")}
 #: a word every match of the _OWN_WORDS pattern contains, and of _STUDY
 _OWN_NEEDS = {"de": ("nach", "zufolge"), "en": ("according", "by")}
+#: and a second one: the possessive ("ihren", "eigenen"), or what the figure is ("its own count")
+_OWN_ALSO = {"de": ("ihre", "seine", "dere", "desse", "eigene"),
+             "en": ("according", "count", "estimate", "tally", "figures", "calculation", "data")}
 _STUDY_NEEDS = ("survey", "poll", "study", "analysis")
 _HEADLINE = regex.compile(r"(?P<who>\p{Lu}[\p{L}\-.]*(?:\s+\p{Lu}[\p{L}\-.]*){0,3}):\s*[„“\"»‘']")
+_HEADLINE_QUOTES = frozenset("„“\"»‘'")
 _NACH_DE = regex.compile(
     r"(?i)\bnach\s+(?:(?:einer|einem|ersten|neuen|neuesten|eigenen|vorläufigen|offiziellen|jüngsten|aktuellen)\s+)*"
     r"(?:angaben|schätzung(?:en)?|berechnung(?:en)?|zählung(?:en)?|umfrage|erhebung|auswertung|informationen|"
@@ -67,6 +133,12 @@ _NACH_COMPOUND_DE = regex.compile(r"(?i)\bnach\s+(?P<who>\p{L}+?)-?(?:angaben|sc
 _ELLIPSIS = {"de": regex.compile(r"(?:^|[,;]\s*(?:und\s+|aber\s+)?)(?:die|der|das)?\s*(?P<who>\p{Lu}[\p{L}\-]+(?:\s\p{Lu}[\p{L}\-]+)?)\s+(?:\p{Ll}+\s+){0,2}?(?:von|auf|bei)\s+\Z"),
              "en": regex.compile(r"(?:^|[,;]\s*(?:and\s+|but\s+)?)(?:the\s+)?(?P<who>[\p{L}][\p{L}\-']+(?:\s[\p{L}][\p{L}\-']+)?)\s+(?:at|of)\s+\Z")}
 _ELLIPSIS_PREPS = {"de": ("von", "auf", "bei"), "en": ("at", "of")}  # how the _ELLIPSIS patterns end
+#: the nouns of the "nach" patterns in lower case: every match has "nach" and one of _NACH_NOUNS_DE, of
+#: _NACH_ADJ_DE one of _NACH_ADJ_NOUNS_DE, of _NACH_COMPOUND_DE one of _NACH_COMPOUND_NOUNS_DE
+_NACH_NOUNS_DE = ("angaben", "informationen", "schätzung", "rechnung", "zählung", "umfrage", "erhebung", "auswertung",
+                  "darstellung", "recherchen", "analyse", "daten", "zahlen", "worten", "erkenntnissen", "berichten")
+_NACH_ADJ_NOUNS_DE = ("angaben", "informationen", "schätzungen", "erkenntnissen", "berichten")
+_NACH_COMPOUND_NOUNS_DE = ("angaben", "informationen", "schätzungen", "zählungen")
 _GENERIC = {"de": frozenset({"behörde", "unternehmen", "konzern", "firma", "gewerkschaft", "verband", "ministerium",
                              "nachrichtendienst", "geheimdienst", "anbieter", "betreiber", "hersteller",
                              "versorger", "reederei", "initiative", "organisation", "gruppe", "verein", "klub",
@@ -148,6 +220,8 @@ _COORDINATED = regex.compile(r"(?:,|;)\s*(?:and|but|while|und|aber|doch|während
 _CLAUSE_AFTER = regex.compile(r"[,;:]\s*(?:dass|that|wonach|weil|because|and|und)?\s*\p{L}")
 _DOCUMENT_NOUN = regex.compile(r"(?i)\s*(?:an?|the|einem|einer|einen|dem|der|den)?\s*(?:[\w\-]+\s+){0,2}?"
                                 r"(?:briefing|memo|document|dossier|paper|papier|dokument|unterlagen|lagebericht)s?\b")
+_DOCUMENT_WORDS = ("briefing", "memo", "document", "dossier", "paper", "papier", "dokument", "unterlagen",
+                   "lagebericht")  # one of them is in every match of _DOCUMENT_NOUN
 _EVIDENCE_VERBS = frozenset({"show", "shows", "showed", "found", "finds", "suggests", "suggested", "zeigen",
                              "zeigt", "zeigte", "zeigten", "belegen", "belegt"})
 _WEAK_VERBS = _EVIDENCE_VERBS | {"plans", "plan", "planned", "wants", "want", "intends", "hopes", "hoping", "hope",
@@ -163,8 +237,52 @@ _THAT = regex.compile(r"(?i)\b(?:that|dass)\b")
 _PARENS = regex.compile(r"\([^)]*\)")
 
 
+@functools.lru_cache(maxsize=2)
+def _lower_text(text: str) -> str | None:
+    """The document in lower case (text.lower_words), once, not once per figure: a slice of it
+    holds the same letters a-z, ä, ö, ü, ß and blanks as the sentence lower-cased alone (only the
+    Greek final sigma lower-cases by its context). None when the document has a letter for
+    which lower-casing does not show what ignoring case equates."""
+    return lower_words(text, 0, len(text))
+
+
+def _has(low: str, words: Sequence[str]) -> bool:
+    """Does one of ``words`` occur in ``low``? (a loop: cheaper than ``any`` over a generator)"""
+    for w in words:
+        if w in low:
+            return True
+    return False
+
+
+def _find_all(low: str, word: str, offset: int) -> list[int]:
+    """Where ``word`` occurs in ``low``, plus ``offset``."""
+    out = []
+    i = low.find(word)
+    while i >= 0:
+        out.append(offset + i)
+        i = low.find(word, i + 1)
+    return out
+
+
+def _scan(pattern: regex.Pattern[str], text: str, start: int, end: int,
+          opens: list[int] | None) -> Iterator[regex.Match[str]]:
+    """The matches of ``pattern.finditer(text, start, end)``; when ``opens`` (ascending) holds every
+    place a match can open, tried only there (``regex`` reads a word boundary or a lookbehind there
+    in the text before it, as the scan does)."""
+    if opens is None:
+        yield from pattern.finditer(text, start, end)
+        return
+    last = start
+    for i in opens:
+        if i >= last:
+            m = pattern.match(text, i, end)
+            if m is not None:
+                yield m
+                last = m.end()
+
+
 def _low_at(text: str, i: int) -> str:
-    m = _WORD.match(text[i:i + 30])
+    m = _WORD.match(text, i, i + 30)
     return m.group().lower() if m else ""
 
 
@@ -243,82 +361,117 @@ def _parallel_figure(text: str, toks: Sequence[Token], s0: int, upto: int, prep:
     return False
 
 
+_DE_ARTICLES = frozenset({"des", "der", "dem", "den", "vom", "von"})
+_EN_LINKS = frozenset({"of", "for", "at"})
+_TAIL_WORDS = frozenset({"des", "der", "of", "for", "at"})  # a noun phrase does not end with them
+_TEXT = operator.attrgetter("text")
+
+
+def _np_words(lang: str) -> tuple[frozenset[str], ...]:
+    """The word sets _np_after tests each word against, read in one lookup: determiners,
+    pronouns and prepositions, and joined once, the words that open a noun phrase (determiners,
+    German articles), the words that end one before they come (verbs of saying, stop words), and
+    the words it does not end with (determiners, _TAIL_WORDS)."""
+    t = _lang.text_tables(lang)
+    return (t.determiners, t.pronouns, t.prepositions, t.determiners | _DE_ARTICLES if lang == "de" else t.determiners,
+            frozenset(t.speech_verbs) | t.stop_words, t.determiners | _TAIL_WORDS)
+
+
+_NP_WORDS = {c: _np_words(c) for c in _lang.supported()}
+
+
 def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str, int] | None:
     """The noun phrase starting at ``toks[i]`` (determiners, adjectives, names, titles, a genitive
     tail, an apposition ", Sabrina Singh,"), and the index after it."""
-    t = _lang.text_tables(lang)
+    de, en = lang == "de", lang == "en"
+    determiners, pronouns, prepositions, openers, stops, tail = _NP_WORDS[lang]
+    n = len(toks)
     j = i
     parts: list[Token] = []
     seen_name = False
-    while j < len(toks) and toks[j].start < limit and len(parts) < 12:
+    while j < n and len(parts) < 12:
         tok = toks[j]
-        low = tok.low
-        if tok.text == "," and seen_name and j + 1 < len(toks) and toks[j + 1].capitalized and toks[j + 1].is_word \
-                and toks[j + 1].low not in t.pronouns and toks[j + 1].low not in t.determiners \
-                and _closed_apposition(toks, j + 1, limit):
-            parts.append(tok)
-            j += 1
-            continue
-        if tok.text in ("(", ")") and seen_name:
-            parts.append(tok)
-            j += 1
-            continue
-        if not tok.is_word:
+        if tok.start >= limit:
             break
-        if lang == "de" and parts and parts[-1].text.isupper() and len(parts[-1].text) >= 2 and tok.capitalized \
+        low = tok.low
+        if not tok.is_word:  # a comma or a parenthesis inside the name, else the end
+            if tok.text == "," and seen_name and j + 1 < n and toks[j + 1].capitalized and toks[j + 1].is_word \
+                    and toks[j + 1].low not in pronouns and toks[j + 1].low not in determiners \
+                    and _closed_apposition(toks, j + 1, limit):
+                parts.append(tok)
+                j += 1
+                continue
+            if tok.text in ("(", ")") and seen_name:
+                parts.append(tok)
+                j += 1
+                continue
+            break
+        capitalized = tok.capitalized
+        if de and parts and capitalized and parts[-1].text.isupper() and len(parts[-1].text) >= 2 \
                 and not tok.text.isupper():
             break  # "des Geheimdienstes NIS Soldaten": the acronym closes the name
-        if low in t.determiners or (lang == "de" and low in ("des", "der", "dem", "den", "vom", "von")):
-            if seen_name and lang == "de" and low not in ("des", "der"):
+        if low in openers:
+            if seen_name and de and low not in ("des", "der"):
                 break
             parts.append(tok)
             j += 1
             continue
-        if lang == "en" and low in ("of", "for", "at") and seen_name and j + 1 < len(toks) and toks[j + 1].capitalized:
+        if en and seen_name and low in _EN_LINKS and j + 1 < n and toks[j + 1].capitalized:
             parts.append(tok)
             j += 1
             continue
-        if lang == "de" and seen_name and not tok.capitalized and low.endswith(("en", "e")) \
-                and any(p.low in ("vom", "von") for p in parts) and j + 1 < len(toks) and toks[j + 1].capitalized \
-                and toks[j + 1].is_word and low not in t.stop_words and low not in t.speech_verbs:
+        if de and seen_name and not capitalized and low.endswith(("en", "e")) \
+                and any(p.low in ("vom", "von") for p in parts) and j + 1 < n and toks[j + 1].capitalized \
+                and toks[j + 1].is_word and low not in stops:
             parts.append(tok)  # "einer vom Bündnis beauftragten Umfrage"
             j += 1
             continue
-        if tok.capitalized or (tok.text[:1].isdigit() is False and low.endswith(("e", "en", "er", "es", "em"))
-                               and lang == "de" and not seen_name and low not in t.stop_words
-                               and low not in t.prepositions and low not in t.speech_verbs):
-            if low in t.speech_verbs or low in t.stop_words or low in t.prepositions and not tok.capitalized:
+        if capitalized or (de and not seen_name and low.endswith(("e", "en", "er", "es", "em"))
+                           and not tok.text[:1].isdigit() and low not in stops and low not in prepositions):
+            if low in stops or low in prepositions and not capitalized:
                 break
-            if tok.capitalized and low in t.pronouns and not parts:
+            if capitalized and low in pronouns and not parts:
                 return tok.text, j + 1
             parts.append(tok)
-            seen_name = seen_name or tok.capitalized
+            seen_name = seen_name or capitalized
             j += 1
             continue
-        if lang == "en" and low not in t.stop_words and low not in t.prepositions \
-                and low not in t.speech_verbs and low not in t.pronouns and not low.endswith(("ed", "ing")) \
-                and not tok.text[:1].isdigit():
+        if en and low not in stops and low not in prepositions and low not in pronouns \
+                and not low.endswith(("ed", "ing")) and not tok.text[:1].isdigit():
             parts.append(tok)  # "deputy", "spokeswoman", "county's"
             j += 1
             continue
-        if low in t.pronouns and not parts:
+        if low in pronouns and not parts:
             return tok.text, j + 1
         break
-    while parts and (not parts[-1].is_word or parts[-1].low in t.determiners or parts[-1].low in ("des", "der", "of", "for", "at")):
+    while parts and (not parts[-1].is_word or parts[-1].low in tail):
         parts.pop()
-    if not parts or not _nameish(parts, lang, t):
+    if not parts or not _nameish(parts, lang, _lang.text_tables(lang)):
         return None
-    return " ".join(p.text for p in parts).replace(" ,", ",").replace("( ", "(").replace(" )", ")"), j
+    return " ".join(map(_TEXT, parts)).replace(" ,", ",").replace("( ", "(").replace(" )", ")"), j
+
+
+#: determiners, stop words and prepositions: no content words
+_FUNCTION_WORDS = {c: _lang.text_tables(c).determiners | _lang.text_tables(c).stop_words
+                   | _lang.text_tables(c).prepositions for c in _lang.supported()}
 
 
 def _nameish(parts: Sequence[Token], lang: str, t: _lang.TextTables) -> bool:
     """Can these words name a source? German needs a capitalised word (nouns are); English
-    sources are often lower case ("the health ministry", "officials"), so any content word does."""
+    sources are often lower case ("the health ministry", "officials"), so any content word that
+    does not open with a digit does."""
+    determiners = t.determiners
     if lang == "de":
-        return any(p.capitalized and p.low not in t.determiners for p in parts)
-    content = [p for p in parts if p.is_word and p.low not in t.determiners and p.low not in t.stop_words
-               and p.low not in t.prepositions and (len(p.text) > 2 or p.text.isupper())]
-    return bool(content) and not all(p.text[:1].isdigit() for p in content)
+        for p in parts:
+            if p.capitalized and p.low not in determiners:
+                return True
+        return False
+    function_words = _FUNCTION_WORDS[lang]
+    for p in parts:
+        if p.is_word and p.low not in function_words and (len(p.text) > 2 or p.text.isupper()) \
+                and not p.text[:1].isdigit():
+            return True
+    return False
 
 
 _PARENTHETICALS = frozenset({"however", "though", "meanwhile", "too", "also", "instead", "nevertheless",
@@ -368,9 +521,20 @@ def _pp_head(tok: Token, t: _lang.TextTables) -> bool:
         and tok.low not in t.speech_verbs and tok.low not in t.determiners and not tok.text[:1].isdigit()
 
 
+# words skipped between a verb and its subject before the subject starts ("hatte am Freitag mitgeteilt")
+_ADVERBIAL_BEFORE = frozenset({"am", "on", "in", "also", "auch", "weiter", "erneut", "bereits", "zudem", "told",
+                               "reporters", "now", "then", "later", "earlier", "previously", "again"})
+#: and with the stop words and prepositions, one set per language
+_SKIP_BEFORE = {c: _lang.text_tables(c).stop_words | _lang.text_tables(c).prepositions | _ADVERBIAL_BEFORE
+                for c in _lang.supported()}
+
+
 def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | None:
     """The noun phrase ending right before ``toks[k]`` (the subject of a verb of saying)."""
     t = _lang.text_tables(lang)
+    de, en = lang == "de", lang == "en"
+    pronouns, stop_words, prepositions, determiners = t.pronouns, t.stop_words, t.prepositions, t.determiners
+    skip = _SKIP_BEFORE[lang]
     j = k - 1
     # German: skip an auxiliary and adverbials between subject and participle ("hatte am Freitag mitgeteilt")
     parts: list[Token] = []
@@ -383,8 +547,10 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
         j -= 3  # "The regional government, however, put ..."
     elif lang == "en" and j >= 1 and toks[j].low in _PARENTHETICALS and toks[j - 1].text == ",":
         j -= 2
-    while j >= 0 and toks[j].start >= floor and len(parts) < 12:
+    while j >= 0 and len(parts) < 12:
         tok = toks[j]
+        if tok.start < floor:
+            break
         low = tok.low
         if not tok.is_word:
             if tok.text == "," and parts and j - 1 >= 0 and toks[j - 1].capitalized and toks[j - 1].low not in _TIME_WORDS:
@@ -414,22 +580,19 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
                     j = o - 1
                     continue
             break
-        if not parts and low not in t.pronouns and (
-                low in t.stop_words or low in t.prepositions or (lang == "de" and not tok.capitalized)
-                or low in ("am", "on", "in", "also", "auch", "weiter", "erneut", "bereits", "zudem", "told",
-                           "reporters", "now", "then", "later", "earlier", "previously", "again")
-                or lang == "en" and _adverb_en(tok)) and skipped < 5:
+        if not parts and skipped < 5 and low not in pronouns and (
+                low in skip or (de and not tok.capitalized) or en and _adverb_en(tok)):
             j -= 1
             skipped += 1
             continue
-        if low in t.stop_words and low not in t.pronouns:
+        if low in stop_words and low not in pronouns:
             break
-        if parts and parts[0].low in t.pronouns:
+        if parts and parts[0].low in pronouns:
             break  # "it had counted": the pronoun is the whole subject
-        if lang == "de" and low in t.prepositions and not tok.capitalized:
+        if de and low in prepositions and not tok.capitalized:
             # a prepositional phrase inside the subject ("der US-Botschafter der Vereinten Nationen")
             break
-        if lang == "en" and low in t.prepositions:
+        if en and low in prepositions:
             if parts and all(_timeish(p, t) for p in parts) and skipped < 5:
                 parts = []  # "which on Thursday had said": drop the adverbial and go on
                 skipped += 1
@@ -442,7 +605,7 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
             break
         parts.insert(0, tok)
         j -= 1
-        if lang == "en" and low in t.determiners:
+        if en and low in determiners:
             if j >= 1 and toks[j].text == "," and toks[j - 1].capitalized and toks[j - 1].is_word \
                     and toks[j - 1].low not in _TIME_WORDS:
                 parts.insert(0, toks[j])  # ", the ... spokesman": an apposition to the name before it
@@ -452,14 +615,14 @@ def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | No
                 break  # the determiner opens the noun phrase: "a project the club says"
     if lang == "en" and parts and parts[0].low in _POSSESSIVES:
         return _POSSESSIVES[parts[0].low]  # "its volunteers had counted": the organisation itself
-    while parts and (parts[0].low in t.determiners or not parts[0].is_word
-                     or lang == "en" and len(parts) > 1 and _timeish(parts[0], t)):
-        parts.pop(0)
+    while parts and (parts[0].low in determiners or not parts[0].is_word
+                     or en and len(parts) > 1 and (parts[0].low in _TIME_WORDS or parts[0].text[:1].isdigit())):
+        parts.pop(0)  # a determiner, a mark, a time before the name (_timeish; its determiners are tested first)
     if not parts:
         return None
     if not _nameish(parts, lang, t) and not (len(parts) == 1 and parts[0].low in t.pronouns):
         return None
-    text = " ".join(p.text for p in parts).replace(" ,", ",").replace("( ", "(").replace(" )", ")") \
+    text = " ".join(map(_TEXT, parts)).replace(" ,", ",").replace("( ", "(").replace(" )", ")") \
         .replace(" '", "'").replace(" ’", "’")
     # drop a leading adverbial chunk such as "Am Montag" or "Zuvor"
     return text
@@ -470,12 +633,11 @@ _LOW = operator.attrgetter("low")
 
 def _token_from(toks: Sequence[Token], pos: int) -> int | None:
     """The index of the first token starting at or after ``pos`` (tokens are in text order)."""
-    i = bisect.bisect_left(toks, pos, key=_token_start)
+    i = bisect.bisect_left(toks, pos, key=_START)
     return i if i < len(toks) else None
 
 
-def _token_start(tok: Token) -> int:
-    return tok.start
+_START = operator.attrgetter("start")
 
 
 def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: int, lang: str) -> Attribution | None:
@@ -485,8 +647,9 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     pre, post = _PATTERNS[lang]
     post_needs = _POST_NEEDS[lang]
     own = _OWN_WORDS.get(lang)
-    low = lower_words(text, s0, s1)  # the patterns below run only when a word they need is there
-    if own is not None and (low is None or any(w in low for w in _OWN_NEEDS[lang])):
+    doc_low = _lower_text(text)  # the patterns below run only when a word they need is there
+    low = lower_words(text, s0, s1) if doc_low is None else doc_low[s0:s1]
+    if own is not None and (low is None or _has(low, _OWN_NEEDS[lang]) and _has(low, _OWN_ALSO[lang])):
         m = own.search(text, s0, s1)
         if m is not None:  # "nach ihren Angaben", "ihren Angaben zufolge": the last named source;
             # "nach eigenen Angaben", "by its own count": the clause's subject, when it opens the sentence
@@ -495,7 +658,10 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
             if subject is not None:
                 return Attribution(clean_source(subject, lang), m.start())
             return Attribution("sie", m.start(), "", pronoun=True)
-    head = _HEADLINE.match(text, s0, min(s1, s0 + 60))
+    head_end = min(s1, s0 + 60)
+    colon = text.find(":", s0, head_end)  # the name before it has none; a quotation mark opens after it
+    head = _HEADLINE.match(text, s0, head_end) \
+        if colon >= 0 and text[colon + 1:head_end].lstrip()[:1] in _HEADLINE_QUOTES else None
     if head is not None and head.end() <= pos:
         return Attribution(head.group("who"), s0)  # "Landesforst: „Tatsächlich verbrannt sind 850 Hektar“"
     best: Attribution | None = None
@@ -503,25 +669,32 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     prep_from_nach = False
     prep_document = False
     ell = None
-    if lang in _ELLIPSIS:
-        head_text = text[max(s0, pos - 60):pos]
-        tail = head_text.rstrip()  # the pattern ends in a preposition and blanks: test that first
-        if len(tail) < len(head_text) and tail.endswith(_ELLIPSIS_PREPS[lang]):
-            ell = _ELLIPSIS[lang].search(head_text)
+    # the pattern ends in a preposition and blanks: test the blank, then the preposition, first
+    if lang in _ELLIPSIS and pos > s0 and text[pos - 1:pos].isspace():
+        lo = max(s0, pos - 60)
+        if text.endswith(_ELLIPSIS_PREPS[lang], lo, pos - 1) if lo < pos - 1 and not text[pos - 2].isspace() \
+                else text[lo:pos].rstrip().endswith(_ELLIPSIS_PREPS[lang]):  # one blank before the figure, or more
+            head_text = text[lo:pos]
+            pattern = _ELLIPSIS[lang]  # it opens at the start or after a comma or semicolon; from the start
+            # it spans the whole stretch, six words at most ("die Polizei Hamburg nun doch von")
+            ell = pattern.search(head_text) if "," in head_text or ";" in head_text \
+                else pattern.match(head_text) if len(head_text.split()) <= 6 else None
     if ell is not None and _parallel_figure(text, toks, s0, pos - len(ell.group()), ell.group().split()[-1].lower(), t):
         who = ell.group("who")
         if who.lower() not in t.stop_words and who.lower() not in t.determiners and who.split()[0].lower() not in t.prepositions:
             return Attribution(clean_source(who, lang), pos - 1)  # "Die Polizei sprach von 4.500, Verdi von 8.000"
-    if lang == "de" and (low is None or "nach" in low):
-        for m in _NACH_ADJ_DE.finditer(text, s0, s1):
+    if lang == "de" and (low is None or "nach" in low and _has(low, _NACH_NOUNS_DE)):
+        nach = None if low is None else _find_all(low, "nach", s0)  # where every match opens
+        for m in _scan(_NACH_ADJ_DE, text, s0, s1, nach) if low is None or _has(low, _NACH_ADJ_NOUNS_DE) else ():
             # "nach südkoreanischen Angaben": the adjective names the source
             best = _closer(best, Attribution(f"{m.group('adj')[:-1]} {m.group('noun')}", m.start()), pos)
-        for m in _NACH_COMPOUND_DE.finditer(text, s0, s1):
+        for m in _scan(_NACH_COMPOUND_DE, text, s0, s1, nach) \
+                if low is None or _has(low, _NACH_COMPOUND_NOUNS_DE) else ():
             who = m.group("who")
             if len(who) > 3 and who.lower() not in ("ihren", "seinen", "deren", "eigenen", "ersten", "neuen"):
                 stem = who[:-1] if who.endswith("s") and len(who) > 5 else who
                 best = _closer(best, Attribution(stem[:1].upper() + stem[1:], m.start()), pos)
-        for m in _NACH_DE.finditer(text, s0, s1):
+        for m in _scan(_NACH_DE, text, s0, s1, nach):
             i = _token_from(toks, m.end())
             np = _np_after(toks, i, lang, s1) if i is not None else None
             if np is not None:
@@ -530,9 +703,11 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
                                                  "estimate" if "schätz" in m.group().lower() else ""), pos)
                 prep_from_nach = prep_from_nach or not m.group().lower().split()[1].startswith("angaben")
     # 1. source prepositions: "laut X", "according to X"
-    for m in pre.finditer(text, s0, s1):
-        cue = " ".join(m.group().lower().split())
-        i = _token_from(toks, m.end())
+    pre_guard = _PRE_GUARD[lang]
+    guard = pre_guard.search(low) if low is not None and pre_guard is not None else None
+    for m_start, m_end, cue in _prepositions(text, s0, s1, low, guard, lang) \
+            if guard is not None or low is None or pre_guard is None else ():
+        i = _token_from(toks, m_end)
         np = _np_after(toks, i, lang, s1) if i is not None else None
         if np is None:
             continue
@@ -551,19 +726,23 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
                         break
                 if not said:
                     continue
-            elif cue == "so" and not (m.start() > s0 and text[m.start() - 2:m.start()].strip() in (",", "“", "\"", "”", ",“", "“,")):
-                if m.start() != s0 or np[1] >= len(toks) or toks[np[1]].text not in (".", ",", "weiter"):
+            elif cue == "so" and not (m_start > s0
+                                      and text[m_start - 2:m_start].strip() in (",", "“", "\"", "”", ",“", "“,")):
+                if m_start != s0 or np[1] >= len(toks) or toks[np[1]].text not in (".", ",", "weiter"):
                     continue
-            cand = Attribution(clean_source(np[0], lang), m.start(), _verb_modality(toks, np[1], t))
+            cand = Attribution(clean_source(np[0], lang), m_start, _verb_modality(toks, np[1], t))
         else:
-            cand = Attribution(clean_source(np[0], lang, genitive=cue.endswith(" des")), m.start(),
-                               "estimate" if "schätz" in cue or "einschätzung" in text[m.end():m.end() + 15].lower()
+            cand = Attribution(clean_source(np[0], lang, genitive=cue.endswith(" des")), m_start,
+                               "estimate" if "schätz" in cue or "einschätzung" in text[m_end:m_end + 15].lower()
                                or "estimate" in cue else "")
-        if cand is not None and (best is None or _closer(best, cand, pos) is cand):
+        closer = _closer(best, cand, pos)
+        if closer is cand:
             relay = cue in _RELAYS
-            prep_document = bool(_DOCUMENT_NOUN.match(text, m.end(), min(s1, m.end() + 40)))
-        best = _closer(best, cand, pos)
-    for m in post.finditer(text, s0, s1) if low is None or any(w in low for w in post_needs) else ():
+            end = min(s1, m_end + 40)
+            prep_document = (low is None or _has(low[m_end - s0:end - s0], _DOCUMENT_WORDS)) \
+                and bool(_DOCUMENT_NOUN.match(text, m_end, end))
+        best = closer
+    for m in post.finditer(text, s0, s1) if low is None or _has(low, post_needs) else ():
         k = _token_from(toks, m.start())
         if k is None:
             continue
@@ -571,72 +750,84 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         if subject:
             best = _closer(best, Attribution(clean_source(subject, lang), m.start()), pos)
     study = _STUDY.get(lang)
-    for m in study.finditer(text, s0, s1) if study is not None and (low is None or any(w in low for w in _STUDY_NEEDS))\
-            else ():
+    for m in study.finditer(text, s0, s1) if study is not None and (low is None or _has(low, _STUDY_NEEDS)) else ():
         # "In a survey commissioned by the alliance, 64 percent ...": the study is the source
         if m.end() <= pos:
             best = _closer(best, Attribution(" ".join(m.group("what").split()).strip(" ,"), m.start()), pos)
     prep = best
     # 2. verbs of saying
+    verbs = _VERB_WORDS[lang]  # the words _conditional_verb is None for are no verb of saying
+    if verbs.isdisjoint(map(_LOW, toks)):
+        return prep  # no verb of saying: the preposition's source, if any
+    at_verbs = [k for k, tok in enumerate(toks) if tok.low in verbs]
     cands: list[Attribution] = []
     trailing: Attribution | None = None
-    speech_verbs = t.speech_verbs
-    verbs = _VERB_WORDS[lang]  # the words _conditional_verb is None for are no verb of saying
-    at_verbs = list(itertools.compress(range(len(toks)), map(verbs.__contains__, map(_LOW, toks))))
-    quotes = _quote_spans(text, s0, s1, t) if at_verbs else []  # read only to place a verb's speaker
+    speech_verbs, determiners, prepositions = t.speech_verbs, t.determiners, t.prepositions
+    de, en = lang == "de", lang == "en"
+    n = len(toks)
+    quotes: list[tuple[int, int]] | None = None  # read when a verb's speaker is placed
+    figure_quoted = False
     for k in at_verbs:
         tok = toks[k]
-        mod = speech_verbs.get(tok.low)
+        verb_low = tok.low
+        mod = speech_verbs.get(verb_low)
         if mod is None:
             mod = _conditional_verb(text, toks, k, s1, pos)
             if mod is None:
                 continue
-        if tok.start < s0 or tok.end > s1:
+        start = tok.start
+        if start < s0 or tok.end > s1:
             continue
-        if tok.capitalized and k > 0 and toks[k - 1].start >= s0:
+        prev = toks[k - 1] if k > 0 and toks[k - 1].start >= s0 else None  # the word before, in the sentence
+        if tok.capitalized and prev is not None:
             continue
-        if lang == "de" and tok.low in ("geht", "gehen", "ging", "gingen") and not _AUS.search(text[tok.end:s1]):
+        if de and verb_low in ("geht", "gehen", "ging", "gingen") and not _AUS.search(text[tok.end:s1]):
             continue
-        if lang == "en" and k + 2 < len(toks) and toks[k + 1].low == "to" and toks[k + 2].low in ("be", "have"):
+        if en and k + 2 < n and toks[k + 1].low == "to" and toks[k + 2].low in ("be", "have"):
             continue  # "reported to be worth": hearsay without a speaker
-        between = text[min(pos, tok.start):max(pos, tok.start)]
-        if lang == "en" and tok.start > pos and not _CLAUSE_MARK.search(between):
+        after = start > pos
+        between = text[pos:start] if after else text[start:pos]
+        if en and after and not _CLAUSE_MARK.search(between):
             continue  # "64 percent of residents said": the subject is the counted phrase itself
-        is_trailing = tok.start > pos and _trailing_clause(text, pos, tok.start, lang) and not _CLAUSE_AFTER.search(text, tok.end, s1)
-        if not is_trailing and _COORDINATED.search(between):
+        is_trailing = after and _trailing_clause(text, pos, start, lang) and not _CLAUSE_AFTER.search(text, tok.end, s1)
+        if not is_trailing and ("," in between or ";" in between) and _COORDINATED.search(between):
             continue  # "..., and the trust says ...": a verb of another clause
-        if k > 0 and toks[k - 1].low in _PASSIVE and toks[k - 1].start >= s0 and not tok.low.endswith("ing"):
+        if prev is not None and prev.low in _PASSIVE and not verb_low.endswith("ing"):
             continue  # "have now been confirmed dead": passive, no speaker ("are hoping" is not)
-        if lang == "en" and k > 0 and toks[k - 1].start >= s0 and (
-                toks[k - 1].low in t.determiners or toks[k - 1].low in t.prepositions):
+        if en and prev is not None and (prev.low in determiners or prev.low in prepositions):
             continue  # "the number of confirmed cases": a participle used as an adjective
-        if lang == "en" and tok.low.endswith("s") and k + 1 < len(toks) and toks[k + 1].low == "of":
+        if en and verb_low.endswith("s") and k + 1 < n and toks[k + 1].low == "of":
             continue  # "the database held records of ...", "reports of 5,000": a plural noun, not a verb
-        if lang == "en" and k > 1 and not tok.low.endswith("ed") and toks[k - 2].low in t.determiners \
+        if en and k > 1 and not verb_low.endswith("ed") and toks[k - 2].low in determiners \
                 and toks[k - 1].low.endswith(("al", "ic", "ive", "ous", "ary", "ial", "ent", "ate")):
             continue  # "an operational estimate": a noun
-        if mod == "denied" and tok.start > pos and (_DISPUTED_APPOSITION.search(text, pos, tok.start)
-                                                     or _DASH.search(text, pos, tok.start)):
+        if mod == "denied" and after and (_DISPUTED_APPOSITION.search(text, pos, start)
+                                          or _DASH.search(text, pos, start)):
             continue  # "..., a figure the ministry disputes", "2.900 Tote – Forscher halten Zahl für zu
             # niedrig": the figure keeps its own speaker
-        if _quoted(quotes, pos) and _quoted(quotes, tok.start):
+        if quotes is None:
+            quotes = _quote_spans(text, s0, s1, lang)
+            figure_quoted = bool(quotes) and _quoted(quotes, pos)
+        if figure_quoted and _quoted(quotes, start):
             continue  # the figure is quoted: its speaker stands outside the quote
         name = _speaker(toks, k, lang, s0, s1)
         if name is None:
             continue
         pronoun = name.lower() in t.pronouns
-        cand = Attribution(name if pronoun else clean_source(name, lang), tok.start, mod, pronoun)
+        cand = Attribution(name if pronoun else clean_source(name, lang), start, mod, pronoun)
         if _has_figure(cand.source, lang):
             continue
         cands.append(cand)
         if is_trailing:
             trailing = cand  # "..., teilte die Polizeidirektion am Dienstag mit.": the sentence's speaker
-    named = [c for c in cands if not c.pronoun] or cands
-    verb = min(named, key=lambda c: abs(c.cue_start - pos)) if named else None
-    if verb is not None and _low_at(text, verb.cue_start) in _WEAK_VERBS:
-        outer = [c for c in named if c.cue_start < verb.cue_start and _low_at(text, c.cue_start) not in _WEAK_VERBS]
-        if outer:
-            verb = outer[-1]  # "X said that figures ... showed that ...": X, not the figures
+    verb = cands[0] if len(cands) == 1 else None  # the closest, with none before it to prefer
+    if len(cands) > 1:
+        named = [c for c in cands if not c.pronoun] or cands
+        verb = min(named, key=lambda c: abs(c.cue_start - pos))
+        if len(named) > 1 and _low_at(text, verb.cue_start) in _WEAK_VERBS:
+            outer = [c for c in named if c.cue_start < verb.cue_start and _low_at(text, c.cue_start) not in _WEAK_VERBS]
+            if outer:
+                verb = outer[-1]  # "X said that figures ... showed that ...": X, not the figures
     if trailing is not None and not trailing.pronoun:
         verb = trailing
     if prep is None:
@@ -645,7 +836,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         return prep
     if relay:  # "Yonhap berichtete unter Berufung auf den Geheimdienst": the relay and its source
         joiner = "unter Berufung auf" if lang == "de" else "citing"
-        return attrs.evolve(verb, source=f"{verb.source} ({joiner} {prep.source})")
+        return Attribution(f"{verb.source} ({joiner} {prep.source})", verb.cue_start, verb.modality, verb.pronoun)
     if verb is trailing and prep_from_nach or prep_document:
         return verb  # "nach Auswertung von Luftbildern ..., teilte die Polizei mit"; "according to a briefing"
     if verb.cue_start < prep.cue_start < pos and _THAT.search(text[verb.cue_start:prep.cue_start]):
@@ -659,6 +850,10 @@ _ADVERBS_DE = frozenset({"zuvor", "dann", "bisher", "nun", "jetzt", "auch", "sp�
                          "demnach", "dabei", "hier", "dort", "darin", "darauf"})
 
 
+# the marks after which a German clause opens
+_CLAUSE_MARKS = frozenset({",", ";", ":", "„", "“", "\"", "”", "»", "«", "(", "–", "—", "-"})
+
+
 def _speaker(toks: Sequence[Token], k: int, lang: str, s0: int, s1: int) -> str | None:
     """The speaker of the verb of saying at ``toks[k]``: the subject before it, or after it when the
     clause opens with the verb or an adverbial ("…“, sagte X", "Am Montag sagte X")."""
@@ -666,7 +861,10 @@ def _speaker(toks: Sequence[Token], k: int, lang: str, s0: int, s1: int) -> str 
     if lang == "en":
         return _speaker_en(toks, k, s0, s1, t)
     c = k
-    while c > 0 and toks[c - 1].start >= s0 and toks[c - 1].text not in (",", ";", ":", "„", "“", "\"", "”", "»", "«", "(", "–", "—", "-"):
+    while c > 0:  # back to the start of the verb's clause
+        prev = toks[c - 1]
+        if prev.start < s0 or prev.text in _CLAUSE_MARKS:
+            break
         c -= 1
     inverted = c == k
     if inverted and k >= 2 and toks[k - 1].text == "," and toks[k - 2].capitalized and toks[k - 2].is_word:
@@ -779,7 +977,7 @@ def _speaker_en(toks: Sequence[Token], k: int, s0: int, s1: int, t: _lang.TextTa
         np = _np_after(toks, first, "en", toks[k].start)
         return np[0] if np else None
     j = k - 1
-    while j >= 0 and toks[j].start >= s0 and toks[j].low in ("have", "has", "had", "also", "later", "then", "would", "will"):
+    while j >= 0 and toks[j].start >= s0 and toks[j].low in _AUXILIARIES_WILL_EN:
         j -= 1
     if j >= 0 and toks[j].start >= s0 and toks[j].low in ("and", "but"):
         # "Officials expect ... and have warned ...": the subject of the first verb
@@ -809,6 +1007,9 @@ def _speaker_en(toks: Sequence[Token], k: int, s0: int, s1: int, t: _lang.TextTa
     return None
 
 
+_AUXILIARIES_EN = frozenset({"have", "has", "had", "also", "later", "then"})
+_AUXILIARIES_WILL_EN = _AUXILIARIES_EN | {"would", "will"}
+_RELATIVE_EN = frozenset({"which", "who", "that"})
 _VERB_BEFORE = frozenset({"not", "to", "do", "does", "did", "will", "would", "can", "could", "may", "might",
                           "must", "should", "also", "n't"})
 
@@ -817,14 +1018,20 @@ def _relative_subject(toks: Sequence[Token], k: int, s0: int, t: _lang.TextTable
     """The subject of a verb with a relative clause between them or around the verb: "The health
     ministry, which on Thursday had said ...", "UNHCR, which registers arrivals at the border, said",
     "the alliance that organised the protest ... said": the noun phrase before the relative pronoun."""
+    if _RELATIVE_EN.isdisjoint(map(_LOW, toks[:k])):
+        return None  # no relative pronoun before the verb (most sentences)
     found: int | None = None
+    speech_verbs = t.speech_verbs
     j = k - 1
-    while j >= 0 and toks[j].start >= s0 and toks[j].low in ("have", "has", "had", "also", "later", "then"):
+    while j >= 0 and toks[j].start >= s0 and toks[j].low in _AUXILIARIES_EN:
         j -= 1  # "Eastbridge, who brought ..., have reported"
     k = j + 1
     closing = j >= 0 and toks[j].text == ","  # "X, which ..., said": the comma closes the clause
     while j >= 0 and toks[j].start >= s0:
         tok = toks[j]
+        if tok.is_word and tok.low not in _RELATIVE_EN and tok.low not in speech_verbs:
+            j -= 1  # most words: none of the tests below holds
+            continue
         if tok.text in (";", ":", "„", "“", "\"", "”"):
             break
         if tok.low in t.speech_verbs and j != k:
@@ -852,10 +1059,10 @@ def _relative_subject(toks: Sequence[Token], k: int, s0: int, t: _lang.TextTable
 _PASSIVE = frozenset({"been", "be", "being", "is", "are", "was", "were", "wurde", "wurden", "worden", "werden"})
 
 
-def _quote_spans(text: str, s0: int, s1: int, t: _lang.TextTables) -> list[tuple[int, int]]:
+def _quote_spans(text: str, s0: int, s1: int, lang: str) -> list[tuple[int, int]]:
     """Spans of direct speech in the sentence (an unclosed quote runs to the sentence end)."""
     spans: list[tuple[int, int]] = []
-    closers, openers = _quote_openers(t.quote_pairs)
+    closers, openers = _QUOTE_OPENERS[lang]
     i = s0
     while (m := openers.search(text, i, s1)) is not None:  # the next opening mark, by regex not by loop
         j = text.find(closers[m.group()], m.start() + 1, s1)
@@ -864,14 +1071,17 @@ def _quote_spans(text: str, s0: int, s1: int, t: _lang.TextTables) -> list[tuple
     return spans
 
 
-@functools.lru_cache(maxsize=None)
-def _quote_openers(pairs: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], regex.Pattern[str]]:
-    """Each opening mark's closing mark (the first pair listed wins) and a pattern for the openers."""
+def _quote_openers(pairs: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], re.Pattern[str]]:
+    """Each opening mark's closing mark (the first pair listed wins) and a pattern for the openers
+    (one character class, which ``re`` scans for fastest)."""
     closers: dict[str, str] = {}
     for o, c in pairs:
         if len(o) == 1:
             closers.setdefault(o, c)
-    return closers, regex.compile("|".join(regex.escape(o) for o in closers) or "(?!)")
+    return closers, re.compile(f"[{''.join(re.escape(o) for o in closers)}]" if closers else "(?!)")
+
+
+_QUOTE_OPENERS = {c: _quote_openers(_lang.text_tables(c).quote_pairs) for c in _lang.supported()}
 
 
 def _quoted(spans: list[tuple[int, int]], pos: int) -> bool:
@@ -971,7 +1181,7 @@ _NOUN_ENDINGS_DE = ("e", "en", "ung", "heit", "keit", "schaft", "ern", "ion", "t
 # position; its noun ends with a generic head (lower-case letters) before a blank, which ``re``
 # finds several times faster. ``re``'s ``\s`` holds for every character ``regex``'s does
 # (tests/test_attribution.py checks), so every match has such a hit at the end of its noun.
-_INTRO_HEAD_DE = re.compile(f"(?:{'|'.join(sorted(_GENERIC['de']))})\\s")
+_INTRO_HEAD_DE = re.compile(f"{_trie(_GENERIC['de'])}\\s")
 _LOWER_RUN_BACK = regex.compile(r"(?r)\p{Ll}*")
 _UPPER = regex.compile(r"\p{Lu}")
 
