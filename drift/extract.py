@@ -859,21 +859,22 @@ def _consolidate(items: list[Assertion], text: str, lang: str) -> list[Assertion
     t = _lang.text_tables(lang)
     out = list(items)
     # one pass per rule over figures indexed by _figure_key (same as _same_figure): linear time
+    keys = [_figure_key(a) for a in out]  # evolve keeps unit and quantity: the keys stay valid
     projected: dict[tuple[object, ...], Modality] = {}
-    for b in out:
+    for b, key in zip(out, keys):
         if b.kind == "projection":
-            projected.setdefault(_figure_key(b), b.modality)
+            projected.setdefault(key, b.modality)
     for i, a in enumerate(out):
-        if a.modality is Modality.FACT and _figure_key(a) in projected:
-            out[i] = attrs.evolve(a, modality=projected[_figure_key(a)], refers_to=None)
+        if a.modality is Modality.FACT and keys[i] in projected:
+            out[i] = attrs.evolve(a, modality=projected[keys[i]], refers_to=None)
     named: dict[tuple[object, ...], str] = {}
-    for b in out:
+    for b, key in zip(out, keys):
         if b.source != AUTHOR:
-            named.setdefault(_figure_key(b), b.source)
+            named.setdefault(key, b.source)
     for i, a in enumerate(out):
-        if a.source == AUTHOR and (a.modality is Modality.REPORTED or _has_any(a.sentence.lower(), t.hearsay)):
-            if _figure_key(a) in named:
-                out[i] = attrs.evolve(a, source=named[_figure_key(a)])
+        if a.source == AUTHOR and keys[i] in named and \
+                (a.modality is Modality.REPORTED or _has_any(a.sentence.lower(), t.hearsay)):
+            out[i] = attrs.evolve(a, source=named[keys[i]])
     return out
 
 
