@@ -26,7 +26,9 @@ What is timed, over the same documents in the same run:
   quantulum3 is slow (about 5 kB/s), so it runs on a slice (``--peer-kb``).
 
 Each figure is the median of ``--runs`` runs (at least 5) of CPU time (``time.process_time``): the
-machines this runs on are shared, and wall time would count waits for other processes. Throughput
+machines this runs on are shared, and wall time would count waits for other processes. The floor,
+``find_numbers``, ``extract`` and ``analyze`` are timed in rounds, each round running all four in
+turn, so that a slower stretch of the machine slows them alike and the "x floor" ratios hold. Throughput
 is in characters per second and MB/s (10^6 bytes of UTF-8); "x floor" is the time relative to the
 floor's on the same text. Peak memory is measured in a separate run under ``tracemalloc`` (Python
 allocations made during the call; the corpus itself is allocated before). The streaming check runs
@@ -140,6 +142,22 @@ def median_cpu(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
+def interleaved_median_cpu(fns: list[Callable[[], object]], runs: int) -> list[float]:
+    """The median CPU time of each of ``fns`` over ``runs`` rounds, each round calling every one
+    once in turn: a slower stretch of a shared machine then slows all of them alike, not only the
+    one measured at that moment, and their ratios stay meaningful."""
+    for fn in fns:
+        fn()  # warm-up
+    times: list[list[float]] = [[] for _ in fns]
+    for _ in range(runs):
+        for fn, out in zip(fns, times):
+            gc.collect()
+            t0 = time.process_time()
+            fn()
+            out.append(time.process_time() - t0)
+    return [statistics.median(t) for t in times]
+
+
 def peak_mib(fn: Callable[[], object]) -> float:
     """Peak Python memory allocated during one call of ``fn``, in MiB (tracemalloc)."""
     gc.collect()
@@ -213,9 +231,9 @@ def bench_language(lang: str, size: int, runs: int, peer_size: int, memory: bool
     analyze = getattr(drift, "analyze", None)
     if analyze is not None:
         measured.append(("drift.analyze", lambda: len(analyze(docs).findings), "findings"))
-    for name, fn, what in measured:
-        found = fn()
-        seconds = median_cpu(fn, runs)
+    founds = [fn() for _, fn, _ in measured]
+    for (name, fn, what), found, seconds in zip(measured, founds,
+                                                interleaved_median_cpu([m[1] for m in measured], runs)):
         rows.append(Row(name, chars, nbytes, seconds, found, peak_mib(fn) if memory else None, what))
     if analyze is None:
         rows.append(Row("drift.analyze", chars, nbytes, None, None, None, "not available (drift.analyze missing)"))
