@@ -1119,15 +1119,22 @@ def _plain_digits(text: str, num: str, start: int, end: int, t: _lang.Language) 
     return Number(value, num, start, end, kind)
 
 
-def _read_bare(num: str, start: int, t: _lang.Language, conv: _Convention, strict: bool) -> Number | None:
-    """What :func:`_read_digits` reads from a match that is ``num``, digits with group marks, alone."""
+def _reading(num: str, conv: _Convention, strict: bool, t: _lang.Language) -> tuple[Decimal, bool] | None:
+    """:func:`_digit_reading`, or None for digits it cannot read (raising only in strict mode)."""
     try:
-        value, ambiguous = _digit_reading(num, conv, strict, t.code)
+        return _digit_reading(num, conv, strict, t.code)
     except ParseError:
         if strict:
             raise
         return None
-    return Number(_to_value(value), num, start, start + len(num), ambiguous=ambiguous)
+
+
+def _read_bare(num: str, start: int, t: _lang.Language, conv: _Convention, strict: bool) -> Number | None:
+    """What :func:`_read_digits` reads from a match that is ``num``, digits with group marks, alone."""
+    reading = _reading(num, conv, strict, t)
+    if reading is None:
+        return None
+    return Number(_to_value(reading[0]), num, start, start + len(num), ambiguous=reading[1])
 
 
 def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Convention,
@@ -1139,12 +1146,10 @@ def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Conve
         # the common case, read without the general machinery below: a plain digit run
         start, end = m.span()
         return _plain_digits(text, num, start, end, t)
-    try:
-        value, ambiguous = _digit_reading(num, conv, strict, t.code)
-    except ParseError:
-        if strict:
-            raise
+    reading = _reading(num, conv, strict, t)
+    if reading is None:
         return None
+    value, ambiguous = reading
     if (sign or "").strip() in ("-", "\u2212"):
         value = -value
     start, end = m.start(g_num) if not sign else m.start(g_sign), m.end(g_num)

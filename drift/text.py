@@ -207,20 +207,13 @@ _SEPARATORS = "".join(re.escape(c) for c in sorted(
 _WORD_TESTS = {code: _word_test(_STRONG | _lang.text_tables(code).furniture_words) for code in _lang.supported()}
 
 
-def _furniture_line(line: str, t: _lang.TextTables) -> bool:
-    stripped = line.strip()
-    if not stripped:
-        return False
-    return _furniture(stripped, stripped.lower(), t)
-
-
-def _furniture(stripped: str, low: str, t: _lang.TextTables, test: tuple[re.Pattern[str], ...] = ()) -> bool:
-    """:func:`_furniture_line` of a line without its surrounding blanks, given in lower case too;
-    ``test``, the :func:`_word_test` of the furniture words, spares listing the words of a line
-    that has none of them (most lines)."""
+def _furniture(stripped: str, low: str, t: _lang.TextTables, test: tuple[re.Pattern[str], ...]) -> bool:
+    """Whether a line (without its surrounding blanks, and in lower case) is page furniture: banner,
+    offer, reading time, photo credit, date stamp. ``test``, the :func:`_word_test` of the
+    furniture words, spares listing the words of a line that has none of them (most lines)."""
     odd = not low.isascii() and _WORDS_ODD.search(low) is not None  # no ASCII character is odd
     score = 0
-    if odd or not test or test[0].match(low) or test[1].search(low) or test[2].search(low):
+    if odd or test[0].match(low) or test[1].search(low) or test[2].search(low):
         words = (_WORDS if odd else _WORDS_RE).findall(low)
         if not (_STRONG.isdisjoint(words) and t.furniture_words.isdisjoint(words)):
             for w in words:
@@ -249,14 +242,10 @@ def _furniture(stripped: str, low: str, t: _lang.TextTables, test: tuple[re.Patt
     return score >= 3
 
 
-def _is_teaser_marker(line: str, t: _lang.TextTables) -> bool:
-    """"Mehr zum Thema", "Read more:", and a marker with a short topic after it ("Mehr aus
-    Brandenburg", "Related coverage"): a line of at most four words opening a list of other articles."""
-    return _teaser_marker(line.strip().lower(), t)
-
-
 def _teaser_marker(low: str, t: _lang.TextTables) -> bool:
-    """:func:`_is_teaser_marker` of a line without its surrounding blanks, in lower case."""
+    """"Mehr zum Thema", "Read more:", and a marker with a short topic after it ("Mehr aus
+    Brandenburg", "Related coverage"): a line (without its surrounding blanks, in lower case) of
+    at most four words opening a list of other articles."""
     low = low.rstrip(":.!")
     if not low or len(low) > 60 or not low.startswith(t.teaser_markers):
         return False  # every test below needs the line to open with a marker
@@ -269,27 +258,18 @@ def _teaser_marker(low: str, t: _lang.TextTables) -> bool:
     return False
 
 
-def _consent_block(line: str) -> bool:
-    """A line that names cookies or consent settings: its whole block (a run of at most five
-    non-blank lines between blank lines) is a consent banner ("Wir und unsere 143 Partner ...")."""
-    return _consent(line.lower())
-
-
 def _consent(low: str) -> bool:
-    """:func:`_consent_block` of a line in lower case (with or without its surrounding blanks)."""
+    """A line (in lower case) that names cookies or consent settings: its whole block (a run of at
+    most five non-blank lines between blank lines) is a consent banner ("Wir und unsere 143 Partner ...")."""
     if not ("cookie" in low or "consent" in low or "einwilligung" in low or "privacy settings" in low):
         return False  # what _CONSENT needs, checked cheaply first
     return bool(_CONSENT.search(low))
 
 
-def _split_sentences(text: str, start: int, end: int, t: _lang.TextTables,
-                     months: frozenset[str]) -> Iterator[tuple[int, int]]:
-    return _sentences(text, start, end, _SENT_END.finditer(text, start, end), t, months)
-
-
 def _sentences(text: str, start: int, end: int, ends: Iterable[regex.Match[str]], t: _lang.TextTables,
                months: frozenset[str]) -> Iterator[tuple[int, int]]:
-    """:func:`_split_sentences` at ``ends``, the matches of ``_SENT_END.finditer(text, start, end)``."""
+    """The sentences of ``text[start:end]`` as offsets, split at ``ends`` (the matches of
+    ``_SENT_END.finditer(text, start, end)``) except after abbreviations, initials and day numbers."""
     s = start
     for m in ends:
         stop = m.end()
