@@ -142,12 +142,12 @@ def median_cpu(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def interleaved_median_cpu(fns: list[Callable[[], object]], runs: int) -> list[float]:
-    """The median CPU time of each of ``fns`` over ``runs`` rounds, each round calling every one
-    once in turn: a slower stretch of a shared machine then slows all of them alike, not only the
-    one measured at that moment, and their ratios stay meaningful."""
-    for fn in fns:
-        fn()  # warm-up
+def interleaved_median_cpu(fns: list[Callable[[], object]], runs: int) -> tuple[list[object], list[float]]:
+    """What each of ``fns`` returns (from an untimed warm-up call) and its median CPU time over
+    ``runs`` rounds, each round calling every one once in turn: a slower stretch of a shared
+    machine then slows all of them alike, not only the one measured at that moment, and their
+    ratios stay meaningful."""
+    found = [fn() for fn in fns]  # warm-up
     times: list[list[float]] = [[] for _ in fns]
     for _ in range(runs):
         for fn, out in zip(fns, times):
@@ -155,7 +155,7 @@ def interleaved_median_cpu(fns: list[Callable[[], object]], runs: int) -> list[f
             t0 = time.process_time()
             fn()
             out.append(time.process_time() - t0)
-    return [statistics.median(t) for t in times]
+    return found, [statistics.median(t) for t in times]
 
 
 def peak_mib(fn: Callable[[], object]) -> float:
@@ -231,9 +231,8 @@ def bench_language(lang: str, size: int, runs: int, peer_size: int, memory: bool
     analyze = getattr(drift, "analyze", None)
     if analyze is not None:
         measured.append(("drift.analyze", lambda: len(analyze(docs).findings), "findings"))
-    founds = [fn() for _, fn, _ in measured]
-    for (name, fn, what), found, seconds in zip(measured, founds,
-                                                interleaved_median_cpu([m[1] for m in measured], runs)):
+    founds, medians = interleaved_median_cpu([fn for _, fn, _ in measured], runs)
+    for (name, fn, what), found, seconds in zip(measured, founds, medians):
         rows.append(Row(name, chars, nbytes, seconds, found, peak_mib(fn) if memory else None, what))
     if analyze is None:
         rows.append(Row("drift.analyze", chars, nbytes, None, None, None, "not available (drift.analyze missing)"))

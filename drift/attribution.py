@@ -14,7 +14,6 @@ import functools
 import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
 
 import attrs
 import regex
@@ -22,7 +21,7 @@ import regex
 from drift import lang as _lang
 from drift.lang.geo import place_id
 from drift.nouns import Token
-from drift.text import before_word, lower_words, word_starts
+from drift.text import before_word, contains_any, lower_words, phrase_trie, word_starts
 
 __all__ = ["Attribution", "attribute", "clean_source", "introductions", "is_generic", "kind_of", "resolve_generic"]
 
@@ -66,26 +65,7 @@ def _phrase_guard(phrases: Iterable[str]) -> re.Pattern[str] | None:
     low = [" ".join(p.lower().split()) for p in phrases]
     if not low or not all(_GUARDABLE.fullmatch(p) for p in low):
         return None
-    return re.compile(rf"{_trie(low)}(?=\s)")
-
-
-def _trie(phrases: Iterable[str]) -> str:
-    r"""An ``re`` alternation of ``phrases`` (a blank read as ``\s+``) as a trie: one test per
-    character instead of one per phrase. A longer phrase is tried before the one it extends, so
-    any of them may be the one that matches there."""
-    tree: dict[str, dict[str, Any]] = {}
-    for p in phrases:
-        node = tree
-        for piece in (r"\s+" if c == " " else re.escape(c) for c in p):
-            node = node.setdefault(piece, {})
-        node[""] = {}  # a phrase ends here
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [piece + emit(child) for piece, child in sorted(node.items()) if piece]
-        branches += [""] if "" in node else []
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return emit(tree)
+    return re.compile(rf"{phrase_trie(low)}(?=\s)")
 
 
 _PRE_GUARD = {c: _phrase_guard(_lang.text_tables(c).source_before) for c in _lang.supported()}
@@ -244,14 +224,6 @@ def _lower_text(text: str) -> str | None:
     Greek final sigma lower-cases by its context). None when the document has a letter for
     which lower-casing does not show what ignoring case equates."""
     return lower_words(text, 0, len(text))
-
-
-def _has(low: str, words: Sequence[str]) -> bool:
-    """Does one of ``words`` occur in ``low``? (a loop: cheaper than ``any`` over a generator)"""
-    for w in words:
-        if w in low:
-            return True
-    return False
 
 
 def _find_all(low: str, word: str, offset: int) -> list[int]:
@@ -649,7 +621,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     own = _OWN_WORDS.get(lang)
     doc_low = _lower_text(text)  # the patterns below run only when a word they need is there
     low = lower_words(text, s0, s1) if doc_low is None else doc_low[s0:s1]
-    if own is not None and (low is None or _has(low, _OWN_NEEDS[lang]) and _has(low, _OWN_ALSO[lang])):
+    if own is not None and (low is None or contains_any(low, _OWN_NEEDS[lang]) and contains_any(low, _OWN_ALSO[lang])):
         m = own.search(text, s0, s1)
         if m is not None:  # "nach ihren Angaben", "ihren Angaben zufolge": the last named source;
             # "nach eigenen Angaben", "by its own count": the clause's subject, when it opens the sentence
@@ -683,13 +655,13 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         who = ell.group("who")
         if who.lower() not in t.stop_words and who.lower() not in t.determiners and who.split()[0].lower() not in t.prepositions:
             return Attribution(clean_source(who, lang), pos - 1)  # "Die Polizei sprach von 4.500, Verdi von 8.000"
-    if lang == "de" and (low is None or "nach" in low and _has(low, _NACH_NOUNS_DE)):
+    if lang == "de" and (low is None or "nach" in low and contains_any(low, _NACH_NOUNS_DE)):
         nach = None if low is None else _find_all(low, "nach", s0)  # where every match opens
-        for m in _scan(_NACH_ADJ_DE, text, s0, s1, nach) if low is None or _has(low, _NACH_ADJ_NOUNS_DE) else ():
+        for m in _scan(_NACH_ADJ_DE, text, s0, s1, nach) if low is None or contains_any(low, _NACH_ADJ_NOUNS_DE) else ():
             # "nach südkoreanischen Angaben": the adjective names the source
             best = _closer(best, Attribution(f"{m.group('adj')[:-1]} {m.group('noun')}", m.start()), pos)
         for m in _scan(_NACH_COMPOUND_DE, text, s0, s1, nach) \
-                if low is None or _has(low, _NACH_COMPOUND_NOUNS_DE) else ():
+                if low is None or contains_any(low, _NACH_COMPOUND_NOUNS_DE) else ():
             who = m.group("who")
             if len(who) > 3 and who.lower() not in ("ihren", "seinen", "deren", "eigenen", "ersten", "neuen"):
                 stem = who[:-1] if who.endswith("s") and len(who) > 5 else who
@@ -739,10 +711,10 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         if closer is cand:
             relay = cue in _RELAYS
             end = min(s1, m_end + 40)
-            prep_document = (low is None or _has(low[m_end - s0:end - s0], _DOCUMENT_WORDS)) \
+            prep_document = (low is None or contains_any(low[m_end - s0:end - s0], _DOCUMENT_WORDS)) \
                 and bool(_DOCUMENT_NOUN.match(text, m_end, end))
         best = closer
-    for m in post.finditer(text, s0, s1) if low is None or _has(low, post_needs) else ():
+    for m in post.finditer(text, s0, s1) if low is None or contains_any(low, post_needs) else ():
         k = _token_from(toks, m.start())
         if k is None:
             continue
@@ -750,7 +722,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         if subject:
             best = _closer(best, Attribution(clean_source(subject, lang), m.start()), pos)
     study = _STUDY.get(lang)
-    for m in study.finditer(text, s0, s1) if study is not None and (low is None or _has(low, _STUDY_NEEDS)) else ():
+    for m in study.finditer(text, s0, s1) if study is not None and (low is None or contains_any(low, _STUDY_NEEDS)) else ():
         # "In a survey commissioned by the alliance, 64 percent ...": the study is the source
         if m.end() <= pos:
             best = _closer(best, Attribution(" ".join(m.group("what").split()).strip(" ,"), m.start()), pos)
@@ -1181,7 +1153,7 @@ _NOUN_ENDINGS_DE = ("e", "en", "ung", "heit", "keit", "schaft", "ern", "ion", "t
 # position; its noun ends with a generic head (lower-case letters) before a blank, which ``re``
 # finds several times faster. ``re``'s ``\s`` holds for every character ``regex``'s does
 # (tests/test_attribution.py checks), so every match has such a hit at the end of its noun.
-_INTRO_HEAD_DE = re.compile(f"{_trie(_GENERIC['de'])}\\s")
+_INTRO_HEAD_DE = re.compile(f"{phrase_trie(_GENERIC['de'])}\\s")
 _LOWER_RUN_BACK = regex.compile(r"(?r)\p{Ll}*")
 _UPPER = regex.compile(r"\p{Lu}")
 

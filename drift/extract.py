@@ -36,7 +36,7 @@ from drift.exceptions import DriftError
 from drift.nouns import CountedNoun, Token, counted_noun, predicate_after, predicate_before, tokens
 from drift.numbers import _scan
 from drift.quantities import Qualifier, Quantity, _quantities
-from drift.text import Sentence, before_word, clause_bounds, segment, word_starts
+from drift.text import Sentence, before_word, clause_bounds, contains_any, segment, word_starts
 from drift.timeref import TimeRef
 from drift.when import resolve, time_mentions
 
@@ -619,8 +619,9 @@ _GLUED_AFTER = regex.compile(r"(?:[-–/:]\d|-\p{L}|\s\d{3,}\b|\s(?:Jahre|years?
 
 
 # "Trinken Sie ...": the polite imperative (case-sensitive: every match contains "Sie", tested first)
-_ADVICE_DE = regex.compile(r"(?:\A\s*|:\s+)\p{Lu}\p{Ll}+e?n\s+Sie\s+(?!\p{Lu})")
-_ADVICE_AFTER_COLON_DE = regex.compile(r":\s+\p{Lu}\p{Ll}+e?n\s+Sie\s+(?!\p{Lu})")
+_POLITE_IMPERATIVE = r"\p{Lu}\p{Ll}+e?n\s+Sie\s+(?!\p{Lu})"
+_ADVICE_DE = regex.compile(rf"(?:\A\s*|:\s+){_POLITE_IMPERATIVE}")
+_ADVICE_AFTER_COLON_DE = regex.compile(rf":\s+{_POLITE_IMPERATIVE}")
 
 
 def _advice_de(text: str, s0: int, start: int) -> bool:
@@ -873,14 +874,9 @@ def _consolidate(items: list[Assertion], text: str, lang: str) -> list[Assertion
             named.setdefault(key, b.source)
     for i, a in enumerate(out):
         if a.source == AUTHOR and keys[i] in named and \
-                (a.modality is Modality.REPORTED or _has_any(a.sentence.lower(), t.hearsay)):
+                (a.modality is Modality.REPORTED or contains_any(a.sentence.lower(), t.hearsay)):
             out[i] = attrs.evolve(a, source=named[keys[i]])
     return out
-
-
-def _has_any(low: str, phrases: Iterable[str]) -> bool:
-    """One of ``phrases`` occurs in ``low`` (lower-cased once, not once per phrase)."""
-    return any(h in low for h in phrases)
 
 
 def iter_extract(documents: Iterable[Document], *, options: ExtractOptions | None = None) -> Iterator[Assertion]:

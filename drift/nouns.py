@@ -27,7 +27,7 @@ import attrs
 import regex
 
 from drift import lang as _lang
-from drift.text import UNGUARDED, before_word, word_starts
+from drift.text import _UNGUARDED, before_word, word_starts
 
 __all__ = ["CountedNoun", "Token", "counted_noun", "lemma", "tokens"]
 
@@ -252,7 +252,7 @@ def _predicate(text: str, start: int, end: int, lang: str, *, last: bool = False
     if start >= end:
         return None, -1  # no phrase fits an empty stretch
     window = text[start - 1:end] if start > 0 else " " + text[:end]  # from the character before
-    if window.isascii() or _UNSAFE_LOWER.search(window) is None:
+    if window.isascii() or _UNGUARDED.search(window) is None:
         # the same pattern in lower case for ``re``, about twice as fast: see _compile_predicates_lower
         lo, text, start, end, pat = start - 1, window.lower(), 0, len(window), _PREDICATES_LOWER[lang]
     else:
@@ -303,7 +303,6 @@ def _compile_predicates_lower(lang: str) -> re.Pattern[str]:
 
 _PREDICATES = {c: _compile_predicates(c) for c in _lang.supported()}
 _PREDICATES_LOWER = {c: _compile_predicates_lower(c) for c in _lang.supported()}
-_UNSAFE_LOWER = re.compile(UNGUARDED.pattern)  # UNGUARDED for ``re``: a plain character class
 
 
 def _plural_en(tok: Token, t: _lang.TextTables) -> bool:
