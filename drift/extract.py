@@ -55,6 +55,8 @@ class ExtractOptions:
     keep_unitless: bool = False
 
 
+_MODALITIES = {m.value: m for m in Modality}  # by name: a dict lookup, cheaper than calling the enum
+_PROJECTED = frozenset({Modality.PROJECTION, Modality.PLAN, Modality.POSSIBLE})  # Modality.kind "projection"
 _PRIORITY = {"denied": 6, "plan": 5, "projection": 4, "possible": 3, "reported": 2, "estimate": 1, "": 0}
 _KONJUNKTIV = regex.compile(r"\b(?:sei|seien|habe|hätten|hätte|befänden|befinde|werde|würden|könne|müsse|solle)(?!\w)")
 _CURRENCY_UNIT = {"de": {"EUR": "Euro", "USD": "Dollar", "GBP": "Pfund", "CHF": "Franken"},
@@ -389,7 +391,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
         if not pending:
             disc.note(source, s.line)
             produced.add(si)
-        modality = Modality(_modality(text, clause, lang, verb_mod, (s.start, s.end), q, document.published))
+        modality = _MODALITIES[_modality(text, clause, lang, verb_mod, (s.start, s.end), q, document.published)]
         denial = _denial(text, sents, si, q, lang)
         if denial is not None:
             dsent = _window(sents[denial[1]], denial[0], denial[0])
@@ -399,7 +401,7 @@ def extract(document: Document, *, options: ExtractOptions | None = None) -> lis
             if datt is not None:
                 source = disc.resolve(datt, None)
         refers: TimeRef | None = None
-        if modality.kind == "actual" or modality is Modality.DENIED:
+        if modality not in _PROJECTED:  # actual or denied
             if si not in sent_mentions:  # the sentence's time words, read once and only when needed
                 sent_mentions[si] = time_mentions(text, whole.start, whole.end, lang, document.published, numbers)
             all_mentions = sent_mentions[si]
