@@ -270,15 +270,21 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
     # lookbehind at every position; (2) over the lower-cased text, the words that can open a
     # number (see :func:`_openers`), found by the non-word character before them (a word boundary
     # before a letter), or the text's start.
+    # Each check costs ``re`` a jump, and most characters the scan stops at fail them all, so the
+    # checks for one class of character sit behind one lookbehind for that class. A digit that
+    # opens a number takes the rest of its run with it, with decimals or groups ("1.500,25"): no
+    # check holds inside (a digit after a digit, "." or ","; a mark between digits: only a mark
+    # after a blank opens decimals, and words open with a letter), so the scan resumes after it.
     dm = re.escape(t.decimal_mark)
     digit_checks = rf"""
-        (?:(?<=\d)(?<![\w.,]\d)                  # a digit not glued to a word or a number
-         |(?<=[$€£])\s?(?=[\d+\-\u2212])          # a currency sign before digits
-         |(?<=[+\-\u2212])(?<![\w.,+\-\u2212].)(?=\d)   # a sign before digits, not inside a word
-         |(?<=[\-\u2212])(?<![^\s].)(?=[ ]\d)      # "- 1.200.000" opening a line (checked below)
-         |(?<=\()(?=\d{{3}}\)[ ]?\d{{3}}-\d{{4}})       # (202) 555-0147
-         |(?<=['’])(?=\d\d)                       # '90s
-         |(?<={dm})(?<![^\s(].)(?=\d))            # .25, ,77 after a space
+        (?:(?<=\d)(?<![\w.,]\d)\d*(?:[.,]\d+)*       # a digit not glued to a word or a number
+         |(?<=[$€£+\-\u2212('’{dm}])(?:            # the signs:
+           (?<=[$€£])\s?(?=[\d+\-\u2212])          # a currency sign before digits
+          |(?<=[+\-\u2212])(?<![\w.,+\-\u2212].)(?=\d)   # a sign before digits, not inside a word
+          |(?<=[\-\u2212])(?<![^\s].)(?=[ ]\d)      # "- 1.200.000" opening a line (checked below)
+          |(?<=\()(?=\d{{3}}\)[ ]?\d{{3}}-\d{{4}})       # (202) 555-0147
+          |(?<=['’])(?=\d\d)                       # '90s
+          |(?<={dm})(?<![^\s(].)(?=\d)))           # .25, ,77 after a space
         """
     digit_candidates = re.compile(rf"""
         [\d$€£+\-\u2212'’({dm}]                  # one character that can open a number, then:
@@ -288,11 +294,12 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
     # character it does not lengthen (\w, \d, \s and the signs above): one character that is
     # no blank and no Latin-1 word character but a digit (a bit test), then (1)'s checks or
     # (2)'s. The blank before most words is left to a scan for that one character, which ``re``
-    # runs far faster.
+    # runs far faster. (2) looks ahead before it looks back: most characters there are followed
+    # by a blank, where no opener starts.
     candidates = re.compile(rf"""
         [^\ {_LATIN_WORD_NO_DIGITS}]
         (?:{digit_checks}
-         |(?<=\W)(?=(?-x:{openers}))(?P<word>))   # the character before a number word
+         |(?=(?-x:{openers}))(?<=\W)(?P<word>))   # the character before a number word
         """, re.VERBOSE)
     word_after_blank = re.compile(rf"[ ](?={openers})")
     word_opens = re.compile(openers)
