@@ -18,7 +18,8 @@ import regex
 
 from drift import lang as _lang
 
-__all__ = ["Sentence", "before_word", "clause_bounds", "contains_any", "guarded_starts", "lower_guard", "lower_words",
+__all__ = ["Sentence", "before_word", "clause_bounds", "contains_any", "guarded_lower", "guarded_starts", "lower_guard",
+           "lower_words",
            "phrase_trie", "segment"]
 
 
@@ -157,10 +158,17 @@ def guarded_starts(guard: re.Pattern[str], text: str, start: int, end: int) -> l
     lower-cased text about four times faster. Every position where the ignore-case lookahead holds
     is among these, so trying the pattern only here finds what a scan of every position finds.
     """
+    low = guarded_lower(text, start, end)
+    return None if low is None else [start + m.start() for m in guard.finditer(low)]
+
+
+def guarded_lower(text: str, start: int, end: int) -> str | None:
+    """``text[start:end]`` in lower case, which :func:`guarded_starts` scans; None when the stretch
+    has a character outside those the guards are checked for."""
     stretch = text[start:end]
     if not stretch.isascii() and _UNGUARDED.search(stretch) is not None:  # ASCII is all guarded
         return None
-    return [start + m.start() for m in guard.finditer(stretch.lower())]
+    return stretch.lower()
 
 
 #: letters that ignoring case (in ``regex``) equates with one of a-z, ä, ö, ü, ß other than by
