@@ -18,7 +18,8 @@ import regex
 
 from drift import lang as _lang
 
-__all__ = ["Sentence", "before_word", "clause_bounds", "contains_any", "guarded_starts", "lower_guard", "lower_words",
+__all__ = ["Sentence", "before_word", "clause_bounds", "contains_any", "guarded_lower", "guarded_starts", "lower_guard",
+           "lower_words",
            "phrase_trie", "segment"]
 
 
@@ -157,10 +158,17 @@ def guarded_starts(guard: re.Pattern[str], text: str, start: int, end: int) -> l
     lower-cased text about four times faster. Every position where the ignore-case lookahead holds
     is among these, so trying the pattern only here finds what a scan of every position finds.
     """
+    low = guarded_lower(text, start, end)
+    return None if low is None else [start + m.start() for m in guard.finditer(low)]
+
+
+def guarded_lower(text: str, start: int, end: int) -> str | None:
+    """``text[start:end]`` in lower case, which :func:`guarded_starts` scans; None when the stretch
+    has a character outside those the guards are checked for."""
     stretch = text[start:end]
     if not stretch.isascii() and _UNGUARDED.search(stretch) is not None:  # ASCII is all guarded
         return None
-    return [start + m.start() for m in guard.finditer(stretch.lower())]
+    return stretch.lower()
 
 
 #: letters that ignoring case (in ``regex``) equates with one of a-z, ä, ö, ü, ß other than by
@@ -411,13 +419,30 @@ _CLAUSE_BREAK = regex.compile(_CLAUSE_BREAK_SOURCE, regex.X | regex.I)
 
 
 _CLAUSE_BREAK_BACK = regex.compile("(?r)" + _CLAUSE_BREAK_SOURCE, regex.X | regex.I)
-_CLAUSE_BREAK_LOWER = re.compile(_CLAUSE_BREAK_SOURCE, re.X)  # over lower-cased text
-#: the break that starts last: the longest run before it, given back one character at a time
-_CLAUSE_BREAK_LAST = re.compile(rf"(?s:.*)({_CLAUSE_BREAK_SOURCE})", re.X)
-#: where ``_CLAUSE_BREAK_LOWER`` over lower-cased text may match otherwise than ``_CLAUSE_BREAK``:
-#: four control characters ``re`` counts as blanks and ``regex`` does not, "İ" (two characters in
-#: lower case) and "ſ" ("s" ignoring case); every other character of Unicode is checked to be alike
+#: where ``re`` over the lower-cased text may match otherwise than ``_CLAUSE_BREAK``: four control
+#: characters ``re`` counts as blanks and ``regex`` does not, "İ" (two characters in lower case) and
+#: "ſ" ("s" ignoring case); every other character of Unicode is checked to be alike
 _CLAUSE_ODD = re.compile(r"[\x1c-\x1f\u0130\u017f]")
+#: what shows in the lower-cased text where a character of _CLAUSE_ODD was ("İ" gives "i" and U+0307)
+_CLAUSE_ODD_LOWER = "\x1c\x1d\x1e\x1f\u0307\u017f"
+_CONJUNCTIONS = _CLAUSE_BREAK_SOURCE[_CLAUSE_BREAK_SOURCE.index("(?:") + 3:_CLAUSE_BREAK_SOURCE.index(")(?=")].split("|")
+
+
+def _clause_break_lower() -> str:
+    """``_CLAUSE_BREAK_SOURCE`` for ``re`` over lower-cased text, each conjunction opening with its
+    first letter and looking behind for the blank before it (the same test as the lookbehind
+    first): every alternative opens with a literal or a set, which ``re`` rules out at a position
+    with one test instead of entering the alternative."""
+    by_first: dict[str, list[str]] = {}
+    for word in _CONJUNCTIONS:
+        by_first.setdefault(word[0], []).append(word[1:])
+    conjunctions = [f"{c}(?<=\\s{c})(?:{'|'.join(rests)})(?=\\s)" for c, rests in sorted(by_first.items())]
+    return "|".join([r"[,;:()\[\]–—]", r"\s-\s", *conjunctions])
+
+
+_CLAUSE_BREAK_LOWER = re.compile(_clause_break_lower())  # over lower-cased text
+#: the break that starts last: the longest run before it, given back one character at a time
+_CLAUSE_BREAK_LAST = re.compile(f"(?s:.*)({_CLAUSE_BREAK_LOWER.pattern})")
 
 
 def _clause_left(text: str, start: int, pos: int) -> int:
@@ -440,16 +465,25 @@ def _clause_left(text: str, start: int, pos: int) -> int:
     return left
 
 
+def _clause_plain(low: str) -> bool:
+    """No character of _CLAUSE_ODD where ``low`` was lower-cased from: one ``in`` per character it
+    may show as, each a scan in C far cheaper than a pattern's."""
+    for odd in _CLAUSE_ODD_LOWER:
+        if odd in low:
+            return False
+    return True
+
+
 def clause_bounds(text: str, start: int, end: int, pos: int, pos_end: int | None = None) -> tuple[int, int]:
     """The clause around ``pos`` inside the sentence ``[start, end)``: the stretch between the
     nearest clause breaks (punctuation, quotes, conjunctions such as und/dass/and) on either side."""
     pos_end = pos if pos_end is None else pos_end
     lo = max(start - 1, 0)  # with the character before: the blank before a conjunction may be there
-    if start <= pos <= end and pos_end >= start and _CLAUSE_ODD.search(text, lo, end) is None:
+    low = text[lo:end].lower() if start <= pos <= end and pos_end >= start else ""
+    if low and _clause_plain(low):
         # ``re`` over the lower-cased sentence, several times faster than ``regex`` ignoring case,
         # and the same matches where no character of _CLAUSE_ODD is: those of ``finditer`` before
         # the figure, the first after it
-        low = text[lo:end].lower()
         left = start
         last = _CLAUSE_BREAK_LAST.match(low, start - lo, pos - lo)
         if last is not None:  # the break starting last is the last of ``finditer`` (see _clause_left)

@@ -30,7 +30,7 @@ import regex
 
 from drift import lang as _lang
 from drift.numbers import Number, NumberKind
-from drift.text import guarded_starts, lower_guard, word_starts
+from drift.text import guarded_lower, lower_guard, phrase_trie, word_starts
 from drift.timeref import Precision, TimeRef
 
 __all__ = ["resolve", "time_mentions"]
@@ -40,9 +40,9 @@ _SMALL = {"a": 1, "an": 1, "one": 1, "ein": 1, "eine": 1, "einer": 1, "einem": 1
           "einigen": 3, "mehreren": 3}
 
 
-def _compile(code: str) -> tuple[regex.Pattern[str], re.Pattern[str]]:
-    """The time-word pattern, and its opening lookahead as a lower-case ``re`` guard (see
-    :func:`_time_words`)."""
+def _compile(code: str) -> tuple[regex.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The time-word pattern, its opening lookahead as a lower-case ``re`` guard, and a lower-case
+    ``re`` for the words one of which every match contains (see :func:`_time_words`)."""
     lt = _lang.get(code)
     t = _lang.text_tables(code)
     spaced = [*t.since_words, *t.until_words, *t.ago_before, *t.last_words, *t.following_words, *_SMALL, "the"]
@@ -62,7 +62,19 @@ def _compile(code: str) -> tuple[regex.Pattern[str], re.Pattern[str]]:
     return regex.compile(rf"""
         (?=\d+\s+{unit_starts}|{starts})
         {_alternatives(lt, t, lower=False)}
-    """, regex.VERBOSE | regex.IGNORECASE), guard
+    """, regex.VERBOSE | regex.IGNORECASE), guard, re.compile(phrase_trie(_needed_words(lt, t)))
+
+
+def _needed_words(lt: _lang.Language, t: _lang.TextTables) -> list[str]:
+    """Words in lower case one of which every match of the pattern contains as written: each
+    alternative of :func:`_alternatives` needs a word of one table (a count needs its unit, a part
+    of a month its month), and of each phrase the longest word is taken (its words are joined by
+    blanks). A word containing another is left out: the other is there wherever it is."""
+    needed = {max(str(w).lower().split(), key=len)
+              for table in (t.period_words, t.unit_days, t.weekend_words, t.year_words, lt.months, t.season_words,
+                            lt.weekdays, t.day_words, t.week_words, t.month_words)
+              for w in table}
+    return sorted(w for w in needed if not any(v != w and v in w for v in needed))
 
 
 def _alternatives(lt: _lang.Language, t: _lang.TextTables, lower: bool) -> str:
@@ -109,14 +121,19 @@ _PATTERNS = {c: _compile(c) for c in _lang.supported()}
 def _time_words(text: str, start: int, end: int, lang: str) -> list[regex.Match[str]]:
     """The time-word matches in ``text[start:end]``: the same as ``finditer`` of the pattern, which
     is tried only where its guard holds (:func:`drift.text.guarded_starts`), in order and resuming
-    after each match as ``finditer`` does."""
-    pattern, guard = _PATTERNS[lang]
-    starts = guarded_starts(guard, text, start, end)
-    if starts is None:
+    after each match as ``finditer`` does. The guard holds only where the whole pattern in lower
+    case matches, so nowhere in a stretch without one of the words every match contains: one
+    quick search rules out most sentences, a scan of the guard at every position the rest."""
+    pattern, guard, needed = _PATTERNS[lang]
+    low = guarded_lower(text, start, end)
+    if low is None:
         return list(pattern.finditer(text, start, end))
     out: list[regex.Match[str]] = []
+    if needed.search(low) is None:
+        return out
     resume = start
-    for at in starts:
+    for g in guard.finditer(low):
+        at = start + g.start()
         if at < resume:
             continue
         m = pattern.match(text, at, end)
@@ -173,7 +190,7 @@ def _count(word: str) -> int:
 #: where each named group of the time-word pattern is in ``Match.groups()``: read there by index,
 #: as ``regex`` looks a group up by name slowly
 _GROUP_AT = {code: {name: number - 1 for name, number in pattern.groupindex.items()}
-             for code, (pattern, _) in _PATTERNS.items()}
+             for code, (pattern, _, _) in _PATTERNS.items()}
 #: the groups of the alternatives of the pattern, one of which a match sets, read in one call
 _ALTERNATIVES = {code: operator.itemgetter(*(at[name] for name in ("period", "ago", "earlier", "weekend", "year",
                                                                       "season", "part", "wd", "day", "week",

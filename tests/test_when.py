@@ -353,3 +353,15 @@ def test_attribution_with_word_tests_is_unchanged(lang: str) -> None:
         for pattern, needs in checks:
             if low is not None and not any(w in low for w in needs):
                 assert pattern.search(text) is None, (text, pattern.pattern[:40])
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_every_time_word_match_holds_a_needed_word(lang: str) -> None:
+    """_time_words skips a stretch without one of the needed words: every match of the pattern in
+    the cases above and their mixtures contains one in lower case."""
+    from drift.when import _PATTERNS
+
+    pattern, _, needed = _PATTERNS[lang]
+    for text in _mixtures():
+        for m in pattern.finditer(text):
+            assert needed.search(m.group().lower()) is not None, (text, m.group())
