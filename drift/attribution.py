@@ -1150,12 +1150,29 @@ _INTRO = {"de": regex.compile(rf"(?<!\w)(?P<noun>\p{{Lu}}\p{{Ll}}*(?:{'|'.join(s
 _NOUN_ENDINGS_DE = ("e", "en", "ung", "heit", "keit", "schaft", "ern", "ion", "tät", "nis")
 
 # The German _INTRO pattern opens with a lookbehind and a letter class that ``regex`` tries at every
-# position; its noun ends with a generic head (lower-case letters) before a blank, which ``re``
-# finds several times faster. ``re``'s ``\s`` holds for every character ``regex``'s does
-# (tests/test_attribution.py checks), so every match has such a hit at the end of its noun.
-_INTRO_HEAD_DE = re.compile(f"{phrase_trie(_GENERIC['de'])}\\s")
+# position; its noun ends with a generic head (lower-case letters) before a blank. ``re``'s ``\s``
+# (str.isspace) holds for every character ``regex``'s does (tests/test_attribution.py checks), so
+# every match has such a head at the end of its noun.
+_HEADS_DE = tuple(sorted(_GENERIC["de"]))
 _LOWER_RUN_BACK = regex.compile(r"(?r)\p{Ll}*")
 _UPPER = regex.compile(r"\p{Lu}")
+
+
+def _head_starts_de(text: str) -> list[int]:
+    """Where a generic head (_HEADS_DE) stands before a blank, in text order. ``str.find`` scans for
+    each head in C, many times faster than a pattern tried at every letter; no head ends another,
+    so no two such places share their blank."""
+    starts = []
+    n = len(text)
+    for head in _HEADS_DE:
+        i = text.find(head)
+        while i >= 0:
+            j = i + len(head)
+            if j < n and text[j].isspace():
+                starts.append(i)
+            i = text.find(head, i + 1)
+    starts.sort()
+    return starts
 
 
 def _intro_matches_de(text: str) -> Iterator[regex.Match[str]]:
@@ -1163,15 +1180,42 @@ def _intro_matches_de(text: str) -> Iterator[regex.Match[str]]:
     lower-case run ends with a generic head before a blank (the noun of every match)."""
     pat = _INTRO["de"]
     last = 0
-    for hit in _INTRO_HEAD_DE.finditer(text):
-        # the hit ends its word (a blank follows), so each word is read back once: linear time
-        w = _LOWER_RUN_BACK.search(text, 0, hit.start()).start() - 1  # type: ignore[union-attr]
+    for start in _head_starts_de(text):
+        # the head ends its word (a blank follows), so each word is read back once: linear time
+        w = _LOWER_RUN_BACK.search(text, 0, start).start() - 1  # type: ignore[union-attr]
         if w < last or not _UPPER.match(text, w):
             continue
         m = pat.match(text, w)
         if m is not None:
             yield m
             last = m.end()
+
+
+# The English _INTRO pattern opens with a lookbehind that ``regex`` tries at every position; every
+# match holds a comma, blanks and "a", "an" or "the" right after its name (which ``re`` finds fast:
+# its ``\s`` holds wherever ``regex``'s does), and before it the name: at most seven words (one, and
+# three times a name, "für" or "für" and a name) of letters and hyphens, with blanks between.
+_APPOSITION_EN = re.compile(r",\s+(?:a|an|the)\s")
+_NAME_BACK = regex.compile(r"(?r)[\p{L}\-]*(?:\s+[\p{L}\-]*){0,6}")
+_NAME_START = regex.compile(r"(?<![\p{L}\-])\p{Lu}")  # how the pattern opens
+
+
+def _intro_matches_en(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``_INTRO["en"].finditer(text)``, tried only where a name can open before an
+    apposition's comma: within the last seven words of letters and hyphens before it."""
+    pat = _INTRO["en"]
+    last = 0
+    for a in _APPOSITION_EN.finditer(text):
+        comma = a.start()
+        if comma < last:
+            continue
+        run = _NAME_BACK.search(text, last, comma).start()  # type: ignore[union-attr]
+        for opening in _NAME_START.finditer(text, run, comma):
+            m = pat.match(text, opening.start())
+            if m is not None:  # the leftmost match: it ends after this comma, past every start left
+                yield m
+                last = m.end()
+                break
 
 
 def introductions(text: str, lang: str) -> list[tuple[int, str, str]]:
@@ -1183,7 +1227,8 @@ def introductions(text: str, lang: str) -> list[tuple[int, str, str]]:
         return []
     t = _lang.text_tables(lang)
     out: list[tuple[int, str, str]] = []
-    for m in _intro_matches_de(text) if lang == "de" else pat.finditer(text):
+    for m in _intro_matches_de(text) if lang == "de" else _intro_matches_en(text) if lang == "en" \
+            else pat.finditer(text):
         name = " ".join(m.group("name").split())
         words = name.split()
         while words and (words[-1].lower() in t.stop_words or words[-1].lower() in ("für",)):

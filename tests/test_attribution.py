@@ -219,10 +219,33 @@ def test_introductions_de_shortcut_matches_a_full_scan() -> None:
              "und die Stiftung Warentest, der Verband VDI, das Amt Nord,Amt Süd; ÄrzteverbandX Y "
              "Dachverband\tVerband\nDeutsche Bahn xverband Foo, Bundesamt für Statistik",
              "Institut Pasteur", "amt A", " Amt A", "Amtsamt amt B", "Verbandverband Verband Verband C",
-             "Sportverein FC Köln ßverein A", "Konzern " * 50 + "Konzern Ende"]
+             "Sportverein FC Köln ßverein A", "Konzern " * 50 + "Konzern Ende", "Xamtamt A Yamt", "Amt\u2009Foo"]
     for text in texts:
         fast = [(m.span(), m.groups()) for m in _intro_matches_de(text)]
         assert fast == [(m.span(), m.groups()) for m in _INTRO["de"].finditer(text)]
+
+
+def test_introductions_en_shortcut_matches_a_full_scan() -> None:
+    """The English introductions are looked for only before a comma with "a", "an" or "the" after
+    it, within the seven words before (attribution._intro_matches_en): the same matches as scanning
+    every position with _INTRO, on hand-made and on random texts."""
+    import random
+
+    from drift.attribution import _INTRO, _intro_matches_en
+    texts = ["Nordlicht Mobil, a German mobile operator, said 40,000 customers were hit.",
+             "(Harbour Telecom, a Welsh operator, said) and Bundesamt für Statistik, the agency, said",
+             "Bundesamt für Amt für Wald für Feld, the agency, x-Foo Bar, the firm, 3Acme, a company,",
+             "A B C D E F G H, an agency, said; Foo\u00a0Bar,\u2009the\u00a0union, said",
+             "Acme Corp, the the big group, Acme, a, Acme, the firm,, Acme ,the firm,", "Acme, a firm,"]
+    words = ["Acme", "Foo-Bar", "für", "Nord", "the", "a", "an", "firm", "big", "agency", "union", "-",
+             "x", "3", "(", "Ärzte", "group", "said"]
+    seps = [" ", " ", ", ", ",  ", "\n", "\u00a0", "", ","]
+    rng = random.Random(7)
+    texts += ["".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 40)))
+              for _ in range(3000)]
+    for text in texts:
+        fast = [(m.span(), m.groups()) for m in _intro_matches_en(text)]
+        assert fast == [(m.span(), m.groups()) for m in _INTRO["en"].finditer(text)], text
 
 
 def test_adverb_before_the_verb_is_no_part_of_the_speaker() -> None:
