@@ -78,9 +78,12 @@ def _plain_class(pattern: str) -> str:
 _LETTERS = _plain_class(r"[\p{L}\p{N}]")
 _BLANKS = _plain_class(r"\s")
 # _TOKEN_SPLIT for text of the plain blocks. Possessive: each run stops where the next part begins
-# (a letter is no apostrophe, dot or hyphen), so giving characters back never makes a match.
+# (a letter is no apostrophe, dot or hyphen), so giving characters back never makes a match. The
+# first branch takes the common word that no apostrophe, dot or hyphen follows, which the second
+# reads the same (its optional parts match nothing there) at the cost of two possessive loops.
 _PLAIN_TOKEN_SPLIT = re.compile(
-    rf"([{_LETTERS}]++(?:[’'.]++[{_LETTERS}]++)*+(?:[-‐][{_LETTERS}]++)*+-?|[^{_BLANKS}{_LETTERS}])")
+    rf"([{_LETTERS}]++(?![’'.\-‐])|[{_LETTERS}]++(?:[’'.]++[{_LETTERS}]++)*+(?:[-‐][{_LETTERS}]++)*+-?"
+    rf"|[^{_BLANKS}{_LETTERS}])")
 _NOT_PLAIN = re.compile("[^" + "".join(f"\\u{lo:04x}-\\u{hi - 1:04x}" for lo, hi in _PLAIN_BLOCKS) + "]")
 _new_token = tuple.__new__
 _first = operator.itemgetter(0)
@@ -92,7 +95,8 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     # character that is not blank is part of a token, so splitting at the tokens leaves the blanks
     # between them, and the running sum of the pieces' lengths gives each token's offsets
     stretch = text[start:end]
-    split = _TOKEN_SPLIT.split if _NOT_PLAIN.search(stretch) else _PLAIN_TOKEN_SPLIT.split
+    plain = stretch.isascii() or _NOT_PLAIN.search(stretch) is None  # ASCII is plain: no scan
+    split = _PLAIN_TOKEN_SPLIT.split if plain else _TOKEN_SPLIT.split
     pieces = split(stretch)
     words = pieces[1::2]
     at = list(itertools.accumulate(map(len, pieces), initial=start))
