@@ -27,7 +27,7 @@ import attrs
 import regex
 
 from drift import lang as _lang
-from drift.text import _UNGUARDED, before_word, word_starts
+from drift.text import _UNGUARDED, before_word, phrase_trie, word_starts
 
 __all__ = ["CountedNoun", "Token", "counted_noun", "lemma", "tokens"]
 
@@ -78,9 +78,12 @@ def _plain_class(pattern: str) -> str:
 _LETTERS = _plain_class(r"[\p{L}\p{N}]")
 _BLANKS = _plain_class(r"\s")
 # _TOKEN_SPLIT for text of the plain blocks. Possessive: each run stops where the next part begins
-# (a letter is no apostrophe, dot or hyphen), so giving characters back never makes a match.
+# (a letter is no apostrophe, dot or hyphen), so giving characters back never makes a match. The
+# first branch takes the common word that no apostrophe, dot or hyphen follows, which the second
+# reads the same (its optional parts match nothing there) at the cost of two possessive loops.
 _PLAIN_TOKEN_SPLIT = re.compile(
-    rf"([{_LETTERS}]++(?:[’'.]++[{_LETTERS}]++)*+(?:[-‐][{_LETTERS}]++)*+-?|[^{_BLANKS}{_LETTERS}])")
+    rf"([{_LETTERS}]++(?![’'.\-‐])|[{_LETTERS}]++(?:[’'.]++[{_LETTERS}]++)*+(?:[-‐][{_LETTERS}]++)*+-?"
+    rf"|[^{_BLANKS}{_LETTERS}])")
 _NOT_PLAIN = re.compile("[^" + "".join(f"\\u{lo:04x}-\\u{hi - 1:04x}" for lo, hi in _PLAIN_BLOCKS) + "]")
 _new_token = tuple.__new__
 _first = operator.itemgetter(0)
@@ -92,7 +95,8 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     # character that is not blank is part of a token, so splitting at the tokens leaves the blanks
     # between them, and the running sum of the pieces' lengths gives each token's offsets
     stretch = text[start:end]
-    split = _TOKEN_SPLIT.split if _NOT_PLAIN.search(stretch) else _PLAIN_TOKEN_SPLIT.split
+    plain = stretch.isascii() or _NOT_PLAIN.search(stretch) is None  # ASCII is plain: no scan
+    split = _PLAIN_TOKEN_SPLIT.split if plain else _TOKEN_SPLIT.split
     pieces = split(stretch)
     words = pieces[1::2]
     at = list(itertools.accumulate(map(len, pieces), initial=start))
@@ -292,13 +296,14 @@ def _compile_predicates_lower(lang: str) -> re.Pattern[str]:
     offsets and equates what ignoring case equates, and ``re`` and ``regex`` read ``\\w`` alike;
     blanks are spelled as the ones ``regex`` reads as ``\\s`` (``re`` adds four control characters)."""
     t = _lang.text_tables(lang)
-    low = sorted((p.lower() for p in t.predicates), key=len, reverse=True)
-    alt = "|".join(re.escape(p).replace(r"\ ", f"[{_BLANKS}]+") for p in low)
+    # the phrases as a trie (text.phrase_trie): one test per character where a lookahead and a
+    # longest-first alternation tested each phrase; the phrases that match at a position are
+    # prefixes of one another, and either form tries the longer first
+    trie = phrase_trie(p.lower() for p in t.predicates).replace(r"\s+", f"[{_BLANKS}]+")
     # the character before, no word character, is what \b or (?<!\w) (text.before_word) asks for,
     # here matched: ``re`` skips quickly to where a pattern opens with a class, and a match ends
-    # before a non-word character, so the search after it finds the same next match; the
-    # lookahead (text.word_starts) filters only, its \s taking every blank of the phrases
-    return re.compile(rf"\W(?={word_starts(low)})({alt})(?!\w)")
+    # before a non-word character, so the search after it finds the same next match
+    return re.compile(rf"\W({trie})(?!\w)")
 
 
 _PREDICATES = {c: _compile_predicates(c) for c in _lang.supported()}
@@ -592,8 +597,9 @@ def _actor_places(text: str, toks: Sequence[Token], clause: tuple[int, int], num
     upto = bisect.bisect_right(toks, number_start, key=_token_end)  # the clause's tokens before the figure
     first = bisect.bisect_left(toks, clause[0], 0, upto, key=_token_start)
     # every token's place looked up in one pass (memoised; _place never raises), most clauses have
-    # none; the tests below run on the few that do, as they would on each token
-    places = list(map(_place, map(_token_text, itertools.islice(toks, first, upto)), itertools.repeat(lang)))
+    # none; the tests below run on the few that do, as they would on each token (a slice: islice
+    # would step through the sentence's tokens before the clause)
+    places = list(map(_place, map(_token_text, toks[first:upto]), itertools.repeat(lang)))
     if not any(places):
         return []
     prepositions = _lang.text_tables(lang).prepositions
