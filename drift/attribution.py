@@ -1193,8 +1193,9 @@ def _intro_matches_de(text: str) -> Iterator[regex.Match[str]]:
 
 # The English _INTRO pattern opens with a lookbehind that ``regex`` tries at every position; every
 # match holds a comma, blanks and "a", "an" or "the" right after its name (which ``re`` finds fast:
-# its ``\s`` holds wherever ``regex``'s does), and before it the name: at most seven words (one, and
-# three times a name, "für" or "für" and a name) of letters and hyphens, with blanks between.
+# its ``\s`` holds wherever ``regex``'s does), and before it the name: at most seven words of letters
+# and hyphens with blanks between (_NAME_WORDS: a first word, then up to three parts of one or two
+# words each: a name, "für", or "für" and a name).
 _APPOSITION_EN = re.compile(r",\s+(?:a|an|the)\s")
 _NAME_BACK = regex.compile(r"(?r)[\p{L}\-]*(?:\s+[\p{L}\-]*){0,6}")
 _NAME_START = regex.compile(r"(?<![\p{L}\-])\p{Lu}")  # how the pattern opens
