@@ -414,7 +414,11 @@ def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
     return out
 
 
-_CLAUSE_BREAK_SOURCE = r"""[,;:()\[\]–—]|\s-\s|(?<=\s)(?:und|aber|doch|sondern|dass|weil|während|wobei|and|but|while|whereas|because|although)(?=\s)"""
+#: the conjunctions that open a clause, between blanks
+_CONJUNCTIONS = ("und", "aber", "doch", "sondern", "dass", "weil", "während", "wobei",
+                 "and", "but", "while", "whereas", "because", "although")
+_BREAK_MARKS = r"[,;:()\[\]–—]|\s-\s"  # punctuation, brackets, dashes and a hyphen between blanks
+_CLAUSE_BREAK_SOURCE = rf"""{_BREAK_MARKS}|(?<=\s)(?:{'|'.join(_CONJUNCTIONS)})(?=\s)"""
 _CLAUSE_BREAK = regex.compile(_CLAUSE_BREAK_SOURCE, regex.X | regex.I)
 
 
@@ -425,7 +429,6 @@ _CLAUSE_BREAK_BACK = regex.compile("(?r)" + _CLAUSE_BREAK_SOURCE, regex.X | rege
 _CLAUSE_ODD = re.compile(r"[\x1c-\x1f\u0130\u017f]")
 #: what shows in the lower-cased text where a character of _CLAUSE_ODD was ("İ" gives "i" and U+0307)
 _CLAUSE_ODD_LOWER = "\x1c\x1d\x1e\x1f\u0307\u017f"
-_CONJUNCTIONS = _CLAUSE_BREAK_SOURCE[_CLAUSE_BREAK_SOURCE.index("(?:") + 3:_CLAUSE_BREAK_SOURCE.index(")(?=")].split("|")
 
 
 def _clause_break_lower() -> str:
@@ -437,7 +440,7 @@ def _clause_break_lower() -> str:
     for word in _CONJUNCTIONS:
         by_first.setdefault(word[0], []).append(word[1:])
     conjunctions = [f"{c}(?<=\\s{c})(?:{'|'.join(rests)})(?=\\s)" for c, rests in sorted(by_first.items())]
-    return "|".join([r"[,;:()\[\]–—]", r"\s-\s", *conjunctions])
+    return "|".join([_BREAK_MARKS, *conjunctions])
 
 
 _CLAUSE_BREAK_LOWER = re.compile(_clause_break_lower())  # over lower-cased text
