@@ -36,7 +36,7 @@ from drift.exceptions import DriftError
 from drift.nouns import CountedNoun, Token, counted_noun, predicate_after, predicate_before, tokens
 from drift.numbers import _scan
 from drift.quantities import Qualifier, Quantity, _quantities
-from drift.text import Sentence, before_word, clause_bounds, contains_any, segment, word_starts
+from drift.text import Sentence, before_word, clause_bounds, contains_any, phrase_trie, segment, word_starts
 from drift.timeref import TimeRef
 from drift.when import resolve, time_mentions
 
@@ -234,8 +234,9 @@ def _substring_test(words: Iterable[str]) -> re.Pattern[str]:
     """An ``re`` pattern finding any of ``words`` (lower case, without Greek sigma) inside lower-cased
     text: a test that must pass before one of them can be among the letter runs of that text, each
     lower-cased (lower-casing a stretch lowers each character as lowering a word of it does, but
-    for the sigma at a word's end). ``re`` skips through text to a literal's first letters fast."""
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
+    for the sigma at a word's end). The words as one trie (:func:`drift.text.phrase_trie`, which
+    reads a blank as any run of blanks: still a test that must pass)."""
+    return re.compile(phrase_trie(words))
 
 
 _PLAN_ANY = {c: _substring_test(_lang.text_tables(c).plan_words) for c in _lang.supported()}
