@@ -619,6 +619,10 @@ def _forward_source(text: str, sents: list[Sentence], si: int, all_toks: list[To
 
 _GLUED_BEFORE = regex.compile(r"(?:\d[-–/:.]|\b\p{Lu}\s|\d\s)\Z")
 _GLUED_AFTER = regex.compile(r"(?:[-–/:]\d|-\p{L}|\s\d{3,}\b|\s(?:Jahre|years?)\s+(?:alt\w*|old)\b|\s(?:a\.m\.|p\.m\.|am|pm)\b)")
+# how every match of _GLUED_AFTER begins (``re`` counts every blank ``regex`` counts, and every
+# digit but some of later Unicode versions, none of them ASCII): most figures are followed by a
+# blank and a word, which this rules out in one cheap test
+_GLUED_AFTER_START = re.compile(r"[-–/:]|\s[\dJyap\x80-\U0010ffff]")
 
 
 # "Trinken Sie ...": the polite imperative (case-sensitive: every match contains "Sie", tested first)
@@ -657,7 +661,7 @@ def _not_a_figure(text: str, q: Quantity, lang: str) -> bool:
         return True
     if _GLUED_BEFORE.search(text, max(0, n.start - 3), n.start) and not text[max(0, n.start - 2):n.start].strip() in ("", ",", "("):
         return True
-    if _GLUED_AFTER.match(text, last.end, min(len(text), last.end + 16)):
+    if _GLUED_AFTER_START.match(text, last.end) and _GLUED_AFTER.match(text, last.end, min(len(text), last.end + 16)):
         return True
     if n.value == 1 and n.surface[:1].isalpha() and len(q.numbers) == 1:
         return True
@@ -687,13 +691,14 @@ def _not_a_figure(text: str, q: Quantity, lang: str) -> bool:
         if len(n.surface) == 4 and 1900 <= int(n.surface) <= 2100 and _YEAR_AND.search(head):
             return True  # "2018 und 2022"
     age, measure = _PHRASES_BEFORE[lang]
-    before = " ".join(text[max(0, n.start - 30):n.start].lower().split())
-    if _ends_with_phrase(before, age):
-        return True  # "aged under five", "im Alter von 23"
-    if _ends_with_phrase(before, measure):
-        return True  # "a magnitude of 6.4", "der Stärke 6,4": a measurement, not a count
-    if q.start == n.start:
-        return False  # no qualifier: the text before it was read just above
+    if _may_end_phrase(text, n.start, lang):
+        before = " ".join(text[max(0, n.start - 30):n.start].lower().split())
+        if _ends_with_phrase(before, age):
+            return True  # "aged under five", "im Alter von 23"
+        if _ends_with_phrase(before, measure):
+            return True  # "a magnitude of 6.4", "der Stärke 6,4": a measurement, not a count
+    if q.start == n.start or not _may_end_phrase(text, q.start, lang):
+        return False  # no qualifier (the text before it was read just above), or no phrase before it
     before_q = " ".join(text[max(0, q.start - 30):q.start].lower().split())
     return _ends_with_phrase(before_q, age)
 
@@ -711,10 +716,20 @@ def _ends_with_phrase(before: str, phrases: _Phrases) -> bool:
     return before.endswith(phrases[0]) or before in phrases[1]
 
 
+def _may_end_phrase(text: str, end: int, lang: str) -> bool:
+    """Whether the last word of the 30 characters before ``end`` is the last word of a phrase of
+    _PHRASES_BEFORE: the normalised text ends with a phrase only then (lower-casing makes no blank
+    and removes none, so the last word of the lower-cased text is the last word lower-cased)."""
+    words = text[max(0, end - 30):end].rsplit(None, 1)
+    return bool(words) and words[-1].lower() in _PHRASE_LAST_WORDS[lang]
+
+
 _ADDRESS_ENDINGS = {c: tuple(sorted(a for a in _lang.text_tables(c).address_words if len(a) >= 5))
                     for c in _lang.supported()}  # "Bundesstraße" ends with "straße"
 _PHRASES_BEFORE = {c: (_phrases(_lang.text_tables(c).age_before), _phrases(_lang.text_tables(c).measure_before))
                    for c in _lang.supported()}
+_PHRASE_LAST_WORDS = {c: frozenset(p.split()[-1] for p in (*t.age_before, *t.measure_before))
+                      for c, t in ((c, _lang.text_tables(c)) for c in _lang.supported())}
 
 
 def _date_like(text: str, q: Quantity, unit: str | None, lang: str) -> bool:

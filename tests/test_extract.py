@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -564,6 +565,67 @@ def test_listed_label_guard_keeps_every_match() -> None:
     for head in heads:
         if _LISTED_LABEL.search(head) is not None:
             assert head.rstrip().endswith(_LISTED_JOINERS), head
+
+
+def test_glued_after_guard_sees_every_match() -> None:
+    """extract._not_a_figure tries _GLUED_AFTER only where _GLUED_AFTER_START matches: every match
+    opens with one of its characters, or with a blank and a digit, one of "Jyap" or a character
+    beyond ASCII; ``re`` counts every blank ``regex`` counts, and every ASCII digit."""
+    import sys
+
+    import regex
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from drift.extract import _GLUED_AFTER, _GLUED_AFTER_START
+
+    chars = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert set(regex.findall(r"\s", chars)) <= set(re.findall(r"\s", chars))
+    assert {d for d in regex.findall(r"\d", chars) if d.isascii()} <= set(re.findall(r"\d", chars))
+    for text in ("-5", "–Jährige", "/2", ":30", " 454 1000", " Jahre alt", " years old", " a.m.", " pm",
+                 "\u00a0123", " year old", "-jährige", " Menschen", "", " 12"):
+        if _GLUED_AFTER.match(text) is not None:
+            assert _GLUED_AFTER_START.match(text) is not None, text
+
+    @settings(max_examples=400, deadline=None)
+    @given(st.text(alphabet=" \u00a0\t-–/:5٣Jyapm.aeorsltd", max_size=16))
+    def check(text: str) -> None:
+        if _GLUED_AFTER.match(text) is not None:
+            assert _GLUED_AFTER_START.match(text) is not None
+
+    check()
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_phrase_before_guard_keeps_every_phrase(lang: str) -> None:
+    """extract._not_a_figure normalises the text before a figure only when _may_end_phrase holds:
+    wherever the normalised text ends with an age or measure phrase, its last word is one's last."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from drift import lang as _lang
+    from drift.extract import _PHRASES_BEFORE, _ends_with_phrase, _may_end_phrase
+
+    t = _lang.text_tables(lang)
+    phrases = sorted({*t.age_before, *t.measure_before})
+
+    def slow(text: str) -> bool:
+        before = " ".join(text[max(0, len(text) - 30):].lower().split())
+        return any(_ends_with_phrase(before, p) for p in _PHRASES_BEFORE[lang])
+
+    for p in phrases:
+        for text in (p, p.upper() + " ", "x " + p.title() + "\n", "Temperaturen " + p, "xx" + p):
+            if slow(text):
+                assert _may_end_phrase(text, len(text), lang), text
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from([*phrases, "der", "ALTER", " ", "\t", "\u00a0", "x", "İ"]), max_size=8))
+    def check(parts: list[str]) -> None:
+        text = " ".join(parts)
+        if slow(text):
+            assert _may_end_phrase(text, len(text), lang)
+
+    check()
 
 
 def test_beneficiary_guard_sees_every_match() -> None:
