@@ -53,38 +53,67 @@ def _compile(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 _PATTERNS = {c: _compile(c) for c in _lang.supported()}
+_TABLES = {c: _lang.text_tables(c) for c in _lang.supported()}  # looked up without a call
 _GUARDABLE = re.compile(r"[a-zäöüß ]+")  # the letters text.lower_words shows ignoring case for, and blanks
 
 
-def _phrase_guard(phrases: Iterable[str]) -> re.Pattern[str] | None:
+def _phrase_guard(phrases: Iterable[str]) -> tuple[tuple[str, re.Pattern[str]], ...] | None:
     r"""A test for the lower-cased sentence (text.lower_words) that holds wherever one of
-    ``phrases`` is followed by a blank (a blank inside read as ``\s+``): the phrases as a trie
-    for the standard ``re``, whose ``\s`` holds for every blank ``regex``'s does. It leaves out
-    the word boundary before a phrase, so it finds every start of the ``_PATTERNS`` pattern and
-    a few more, several times faster; None when a phrase has a letter lower-casing may not show."""
+    ``phrases`` is followed by a blank (a blank inside read as ``\s+``), for the standard ``re``,
+    whose ``\s`` holds for every blank ``regex``'s does. It leaves out the word boundary before a
+    phrase, so it finds every start of the ``_PATTERNS`` pattern and a few more; None when a phrase
+    has a letter lower-casing may not show.
+
+    The phrases are split by their first word, and each part comes with a word all its phrases
+    contain (the longest: mostly a rare one): a ``str`` test for that word rules most parts out,
+    and a part opening with a literal word is searched many times faster than one trie of all
+    phrases, which ``re`` tries at every letter a phrase can begin with (_pre_guard_start)."""
     low = [" ".join(p.lower().split()) for p in phrases]
     if not low or not all(_GUARDABLE.fullmatch(p) for p in low):
         return None
-    return re.compile(rf"{phrase_trie(low)}(?=\s)")
+    groups: dict[str, list[str]] = {}
+    for p in low:
+        groups.setdefault(p.split()[0], []).append(p)
+    parts = []
+    for first, group in sorted(groups.items()):
+        shared = set.intersection(*(set(p.split()) for p in group))  # the first word at least
+        rests = [p[len(first):] for p in group]  # each "" or a blank and the words after the first
+        after = phrase_trie(rests) if any(rests) else ""
+        parts.append((max(sorted(shared), key=len), re.compile(rf"{re.escape(first)}{after}(?=\s)")))
+    return tuple(parts)
 
 
 _PRE_GUARD = {c: _phrase_guard(_lang.text_tables(c).source_before) for c in _lang.supported()}
+
+
+def _pre_guard_start(low: str, lang: str) -> int | None:
+    """The first place in the lower-cased sentence ``low`` where _PRE_GUARD holds, or None: the
+    earliest match of its parts, each searched only when its word occurs in ``low``."""
+    start = None
+    for word, part in _PRE_GUARD[lang]:  # type: ignore[union-attr]
+        if word in low:
+            m = part.search(low)
+            if m is not None and (start is None or m.start() < start):
+                start = m.start()
+    return start
+
+
 # the _PATTERNS pattern before a source in lower case, without ignoring case: on the lower-cased
 # sentence it matches where the pattern matches in the text, several times faster
 _PRE_LOW = {c: _pattern_before([p.lower() for p in _lang.text_tables(c).source_before], 0) for c in _lang.supported()}
 
 
-def _prepositions(text: str, s0: int, s1: int, low: str | None, guard: re.Match[str] | None,
+def _prepositions(text: str, s0: int, s1: int, low: str | None, guard: int | None,
                   lang: str) -> Iterator[tuple[int, int, str]]:
     """The source prepositions of the sentence as the ``_PATTERNS`` pattern finds them: where each
     starts and ends, and its words in lower case. With the lower-cased sentence and the first place
     its guard holds (_PRE_GUARD), _PRE_LOW scans from there; only a match at the sentence start,
     whose word boundary reads the text before it, is looked for in the text instead."""
-    if low is None or guard is None or guard.start() == 0 and s0 > 0 and _WORD_BEFORE.match(text, s0 - 1, s0):
+    if low is None or guard is None or guard == 0 and s0 > 0 and _WORD_BEFORE.match(text, s0 - 1, s0):
         for m in _PATTERNS[lang][0].finditer(text, s0, s1):
             yield m.start(), m.end(), " ".join(m.group().lower().split())
         return
-    for m in _PRE_LOW[lang].finditer(low, guard.start()):
+    for m in _PRE_LOW[lang].finditer(low, guard):
         yield s0 + m.start(), s0 + m.end(), " ".join(m.group().split())
 
 
@@ -418,7 +447,7 @@ def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str
         break
     while parts and (not parts[-1].is_word or parts[-1].low in tail):
         parts.pop()
-    if not parts or not _nameish(parts, lang, _lang.text_tables(lang)):
+    if not parts or not _nameish(parts, lang, _TABLES[lang]):
         return None
     return " ".join(map(_TEXT, parts)).replace(" ,", ",").replace("( ", "(").replace(" )", ")"), j
 
@@ -503,7 +532,7 @@ _SKIP_BEFORE = {c: _lang.text_tables(c).stop_words | _lang.text_tables(c).prepos
 
 def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | None:
     """The noun phrase ending right before ``toks[k]`` (the subject of a verb of saying)."""
-    t = _lang.text_tables(lang)
+    t = _TABLES[lang]
     de, en = lang == "de", lang == "en"
     pronouns, stop_words, prepositions, determiners = t.pronouns, t.stop_words, t.prepositions, t.determiners
     skip = _SKIP_BEFORE[lang]
@@ -614,7 +643,7 @@ _START = operator.attrgetter("start")
 
 def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: int, lang: str) -> Attribution | None:
     """The source of the figure at ``pos`` inside ``sentence``, or None when the sentence names none."""
-    t = _lang.text_tables(lang)
+    t = _TABLES.get(lang) or _lang.text_tables(lang)  # which raises on a language drift has no tables for
     s0, s1 = sentence
     pre, post = _PATTERNS[lang]
     post_needs = _POST_NEEDS[lang]
@@ -630,7 +659,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
             if subject is not None:
                 return Attribution(clean_source(subject, lang), m.start())
             return Attribution("sie", m.start(), "", pronoun=True)
-    head_end = min(s1, s0 + 60)
+    head_end = s0 + 60 if s0 + 60 < s1 else s1  # min(), spelled out: a call costs more than the test
     colon = text.find(":", s0, head_end)  # the name before it has none; a quotation mark opens after it
     head = _HEADLINE.match(text, s0, head_end) \
         if colon >= 0 and text[colon + 1:head_end].lstrip()[:1] in _HEADLINE_QUOTES else None
@@ -643,7 +672,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     ell = None
     # the pattern ends in a preposition and blanks: test the blank, then the preposition, first
     if lang in _ELLIPSIS and pos > s0 and text[pos - 1:pos].isspace():
-        lo = max(s0, pos - 60)
+        lo = pos - 60 if pos - 60 > s0 else s0
         if text.endswith(_ELLIPSIS_PREPS[lang], lo, pos - 1) if lo < pos - 1 and not text[pos - 2].isspace() \
                 else text[lo:pos].rstrip().endswith(_ELLIPSIS_PREPS[lang]):  # one blank before the figure, or more
             head_text = text[lo:pos]
@@ -675,10 +704,10 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
                                                  "estimate" if "schätz" in m.group().lower() else ""), pos)
                 prep_from_nach = prep_from_nach or not m.group().lower().split()[1].startswith("angaben")
     # 1. source prepositions: "laut X", "according to X"
-    pre_guard = _PRE_GUARD[lang]
-    guard = pre_guard.search(low) if low is not None and pre_guard is not None else None
+    guardable = low is not None and _PRE_GUARD[lang] is not None
+    guard = _pre_guard_start(low, lang) if guardable else None  # type: ignore[arg-type]
     for m_start, m_end, cue in _prepositions(text, s0, s1, low, guard, lang) \
-            if guard is not None or low is None or pre_guard is None else ():
+            if guard is not None or not guardable else ():
         i = _token_from(toks, m_end)
         np = _np_after(toks, i, lang, s1) if i is not None else None
         if np is None:
@@ -778,7 +807,9 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
             continue  # "..., a figure the ministry disputes", "2.900 Tote – Forscher halten Zahl für zu
             # niedrig": the figure keeps its own speaker
         if quotes is None:
-            quotes = _quote_spans(text, s0, s1, lang)
+            # no opening mark in the sentence (most have none): no spans, without the scan
+            quotes = _quote_spans(text, s0, s1, lang) if low is None or contains_any(low, _QUOTE_OPENERS[lang][0]) \
+                else []
             figure_quoted = bool(quotes) and _quoted(quotes, pos)
         if figure_quoted and _quoted(quotes, start):
             continue  # the figure is quoted: its speaker stands outside the quote
@@ -829,7 +860,7 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "„", "“", "\"", "”", "»", "«",
 def _speaker(toks: Sequence[Token], k: int, lang: str, s0: int, s1: int) -> str | None:
     """The speaker of the verb of saying at ``toks[k]``: the subject before it, or after it when the
     clause opens with the verb or an adverbial ("…“, sagte X", "Am Montag sagte X")."""
-    t = _lang.text_tables(lang)
+    t = _TABLES[lang]
     if lang == "en":
         return _speaker_en(toks, k, s0, s1, t)
     c = k
@@ -889,7 +920,7 @@ _RELATIVE_DE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", 
 def _clause_subject(toks: Sequence[Token], s0: int, limit: int, lang: str) -> str | None:
     """The noun phrase that opens the sentence and is followed by its finite verb before
     ``limit`` ("Das Unternehmen hat nach eigenen Angaben ..."), unless it is a pronoun."""
-    t = _lang.text_tables(lang)
+    t = _TABLES[lang]
     i = next((k for k, tok in enumerate(toks) if tok.start >= s0), None)
     if i is None or not (toks[i].low in t.determiners or toks[i].capitalized):
         return None

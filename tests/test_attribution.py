@@ -325,3 +325,48 @@ def test_attribute_returns_none_without_a_source() -> None:
     """A sentence without any attribution gives None."""
     text = "Rund 2000 Menschen kamen zum Rathaus."
     assert attribute(text, tokens(text, 0, len(text)), (0, len(text)), 0, "de") is None
+
+
+def test_preposition_guard_parts_find_what_one_trie_finds() -> None:
+    """attribution._pre_guard_start searches the source prepositions' guard by parts, each only
+    when its word occurs: the same first place as one trie of all the phrases before a blank."""
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from drift import lang as lang_tables
+    from drift.attribution import _pre_guard_start
+    from drift.text import phrase_trie
+
+    for lang in ("de", "en"):
+        phrases = [" ".join(p.lower().split()) for p in lang_tables.text_tables(lang).source_before]
+        whole = re.compile(rf"{phrase_trie(phrases)}(?=\s)")
+        words = sorted({w for p in phrases for w in p.split()} | {w[:-1] for p in phrases for w in p.split()})
+        pieces = st.sampled_from([*words, " ", "  ", "\t", "\u00a0", "\n", "x", "al", ",", "„", "-"])
+
+        @settings(max_examples=400, deadline=None)
+        @given(st.lists(pieces, max_size=16))
+        def check(parts: list[str]) -> None:
+            low = "".join(parts)
+            m = whole.search(low)
+            assert _pre_guard_start(low, lang) == (m.start() if m else None), low
+
+        check()
+        for low in ("laut", "so ", "also ", "nach  angaben\tdes x", "in the words of ", "as reported by\n",
+                    "nach schätzungen von  laut x", "x wie\u00a0so ", "according to"):
+            m = whole.search(low)
+            assert _pre_guard_start(low, lang) == (m.start() if m else None), low
+
+
+def test_quote_spans_need_an_opening_mark_lower_casing_keeps() -> None:
+    """attribute reads the quotes of a sentence only when one of the opening marks is in the
+    lower-cased sentence: they are the marks the scan looks for, and lower-casing keeps each."""
+    from drift.attribution import _QUOTE_OPENERS, _quote_spans
+
+    for lang, (closers, openers) in _QUOTE_OPENERS.items():
+        assert all(o.lower() == o and openers.fullmatch(o) for o in closers)
+        assert sorted(closers) == sorted(openers.pattern[1:-1].replace("\\", ""))
+        text = "Er sagte: „Es waren 300“, und »viele« ‚mehr‘ \"so\" “x” ‘y’."
+        assert _quote_spans(text, 0, len(text), lang)
+        assert _quote_spans("Er sagte, es waren 300.", 0, 23, lang) == []
