@@ -67,7 +67,7 @@ def _phrase_guard(phrases: Iterable[str]) -> tuple[tuple[str, re.Pattern[str]], 
     The phrases are split by their first word, and each part comes with a word all its phrases
     contain (the longest: mostly a rare one): a ``str`` test for that word rules most parts out,
     and a part opening with a literal word is searched many times faster than one trie of all
-    phrases, which ``re`` tries at every letter a phrase can begin with (_pre_guard_start)."""
+    phrases, which ``re`` tries at every letter a phrase can begin with (_pre_guard_starts)."""
     low = [" ".join(p.lower().split()) for p in phrases]
     if not low or not all(_GUARDABLE.fullmatch(p) for p in low):
         return None
@@ -86,16 +86,19 @@ def _phrase_guard(phrases: Iterable[str]) -> tuple[tuple[str, re.Pattern[str]], 
 _PRE_GUARD = {c: _phrase_guard(_lang.text_tables(c).source_before) for c in _lang.supported()}
 
 
-def _pre_guard_start(low: str, lang: str) -> int | None:
-    """The first place in the lower-cased sentence ``low`` where _PRE_GUARD holds, or None: the
-    earliest match of its parts, each searched only when its word occurs in ``low``."""
-    start = None
+def _pre_guard_starts(low: str, lang: str) -> list[int]:
+    """Where _PRE_GUARD holds in the lower-cased sentence ``low``, in order: every start of a match
+    of its parts, each searched only when its word occurs in ``low``."""
+    starts: list[int] = []
     for word, part in _PRE_GUARD[lang]:  # type: ignore[union-attr]
         if word in low:
             m = part.search(low)
-            if m is not None and (start is None or m.start() < start):
-                start = m.start()
-    return start
+            while m is not None:
+                starts.append(m.start())
+                m = part.search(low, m.start() + 1)
+    if len(starts) > 1:
+        starts.sort()
+    return starts
 
 
 # the _PATTERNS pattern before a source in lower case, without ignoring case: on the lower-cased
@@ -103,17 +106,18 @@ def _pre_guard_start(low: str, lang: str) -> int | None:
 _PRE_LOW = {c: _pattern_before([p.lower() for p in _lang.text_tables(c).source_before], 0) for c in _lang.supported()}
 
 
-def _prepositions(text: str, s0: int, s1: int, low: str | None, guard: int | None,
+def _prepositions(text: str, s0: int, s1: int, low: str | None, opens: list[int] | None,
                   lang: str) -> Iterator[tuple[int, int, str]]:
     """The source prepositions of the sentence as the ``_PATTERNS`` pattern finds them: where each
-    starts and ends, and its words in lower case. With the lower-cased sentence and the first place
-    its guard holds (_PRE_GUARD), _PRE_LOW scans from there; only a match at the sentence start,
-    whose word boundary reads the text before it, is looked for in the text instead."""
-    if low is None or guard is None or guard == 0 and s0 > 0 and _WORD_BEFORE.match(text, s0 - 1, s0):
+    starts and ends, and its words in lower case. With the lower-cased sentence and the places its
+    guard holds (_pre_guard_starts, among them every start of a match), _PRE_LOW is tried there
+    alone; only a match at the sentence start, whose word boundary reads the text before it, is
+    looked for in the text instead."""
+    if low is None or opens is None or opens and opens[0] == 0 and s0 > 0 and _WORD_BEFORE.match(text, s0 - 1, s0):
         for m in _PATTERNS[lang][0].finditer(text, s0, s1):
             yield m.start(), m.end(), " ".join(m.group().lower().split())
         return
-    for m in _PRE_LOW[lang].finditer(low, guard):
+    for m in _scan(_PRE_LOW[lang], low, 0, len(low), opens):
         yield s0 + m.start(), s0 + m.end(), " ".join(m.group().split())
 
 
@@ -409,6 +413,7 @@ def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str
     j = i
     parts: list[Token] = []
     seen_name = False
+    marks = False  # a comma or a parenthesis among the parts
     while j < n and len(parts) < 12:
         tok = toks[j]
         if tok.start >= limit:
@@ -419,10 +424,12 @@ def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str
                     and toks[j + 1].low not in pronouns and toks[j + 1].low not in determiners \
                     and _closed_apposition(toks, j + 1, limit):
                 parts.append(tok)
+                marks = True
                 j += 1
                 continue
             if tok.text in ("(", ")") and seen_name:
                 parts.append(tok)
+                marks = True
                 j += 1
                 continue
             break
@@ -468,7 +475,10 @@ def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str
         parts.pop()
     if not parts or not _nameish(parts, lang, _TABLES[lang]):
         return None
-    return " ".join(map(_TEXT, parts)).replace(" ,", ",").replace("( ", "(").replace(" )", ")"), j
+    words = " ".join(map(_TEXT, parts))
+    if marks:  # no blank before a comma or inside parentheses (the words have none at their ends)
+        words = words.replace(" ,", ",").replace("( ", "(").replace(" )", ")")
+    return words, j
 
 
 #: determiners, stop words and prepositions: no content words
@@ -689,6 +699,8 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     prep_from_nach = False
     prep_document = False
     ell = None
+    # the noun phrase after each "nach" phrase by where it ends, read again by "nach Angaben des" below
+    nach_nps: dict[int, tuple[int | None, tuple[str, int] | None]] = {}
     # the pattern ends in a preposition and blanks: test the blank, then the preposition, first
     if lang in _ELLIPSIS and pos > s0 and text[pos - 1:pos].isspace():
         lo = pos - 60 if pos - 60 > s0 else s0
@@ -717,18 +729,20 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         for m in _scan(_NACH_DE, text, s0, s1, nach):
             i = _token_from(toks, m.end())
             np = _np_after(toks, i, lang, s1) if i is not None else None
+            nach_nps[m.end()] = i, np
             if np is not None:
                 genitive = m.group().lower().endswith(("des", "vom"))
                 best = _closer(best, Attribution(clean_source(np[0], lang, genitive=genitive), m.start(),
                                                  "estimate" if "schätz" in m.group().lower() else ""), pos)
                 prep_from_nach = prep_from_nach or not m.group().lower().split()[1].startswith("angaben")
     # 1. source prepositions: "laut X", "according to X"
-    guardable = low is not None and _PRE_GUARD[lang] is not None
-    guard = _pre_guard_start(low, lang) if guardable else None  # type: ignore[arg-type]
-    for m_start, m_end, cue in _prepositions(text, s0, s1, low, guard, lang) \
-            if guard is not None or not guardable else ():
-        i = _token_from(toks, m_end)
-        np = _np_after(toks, i, lang, s1) if i is not None else None
+    opens = _pre_guard_starts(low, lang) if low is not None and _PRE_GUARD[lang] is not None else None
+    for m_start, m_end, cue in _prepositions(text, s0, s1, low, opens, lang) if opens != [] else ():
+        if m_end in nach_nps:
+            i, np = nach_nps[m_end]
+        else:
+            i = _token_from(toks, m_end)
+            np = _np_after(toks, i, lang, s1) if i is not None else None
         if np is None:
             continue
         if cue == "per" and i is not None and (not (toks[i].capitalized or toks[i].low in t.determiners) or toks[i].low == "cent"):

@@ -328,35 +328,48 @@ def test_attribute_returns_none_without_a_source() -> None:
 
 
 def test_preposition_guard_parts_find_what_one_trie_finds() -> None:
-    """attribution._pre_guard_start searches the source prepositions' guard by parts, each only
-    when its word occurs: the same first place as one trie of all the phrases before a blank."""
+    """attribution._pre_guard_starts searches the source prepositions' guard by parts, each only
+    when its word occurs: every place where one trie of all the phrases before a blank matches,
+    and the source prepositions tried only there are those a scan of the sentence finds."""
     import re
 
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
     from drift import lang as lang_tables
-    from drift.attribution import _pre_guard_start
+    from drift.attribution import _PATTERNS, _lower_text, _pre_guard_starts, _prepositions
     from drift.text import phrase_trie
 
     for lang in ("de", "en"):
         phrases = [" ".join(p.lower().split()) for p in lang_tables.text_tables(lang).source_before]
         whole = re.compile(rf"{phrase_trie(phrases)}(?=\s)")
         words = sorted({w for p in phrases for w in p.split()} | {w[:-1] for p in phrases for w in p.split()})
-        pieces = st.sampled_from([*words, " ", "  ", "\t", "\u00a0", "\n", "x", "al", ",", "„", "-"])
+        pieces = st.sampled_from([*words, *(w.title() for w in words), *(w.upper() for w in words), " ", "  ",
+                                  "\t", "\u00a0", "\n", "x", "al", ",", "„", "-", "’", ".", "Ä", "\u212a"])
 
-        @settings(max_examples=400, deadline=None)
-        @given(st.lists(pieces, max_size=16))
-        def check(parts: list[str]) -> None:
-            low = "".join(parts)
-            m = whole.search(low)
-            assert _pre_guard_start(low, lang) == (m.start() if m else None), low
+        def same(text: str, s0: int, s1: int, lang: str = lang) -> None:
+            low = _lower_text.__wrapped__(text)
+            assert low is not None
+            assert _pre_guard_starts(low, lang) == [i for i in range(len(low)) if whole.match(low, i)], low
+            opens = _pre_guard_starts(low[s0:s1], lang)
+            scan = [(m.start(), m.end(), " ".join(m.group().lower().split()))
+                    for m in _PATTERNS[lang][0].finditer(text, s0, s1)]
+            assert (list(_prepositions(text, s0, s1, low[s0:s1], opens, lang)) if opens else []) == scan, text
+
+        @settings(max_examples=500, deadline=None)
+        @given(st.lists(pieces, max_size=16), st.data())
+        def check(parts: list[str], data: st.DataObject) -> None:
+            text = "".join(parts)
+            s0 = data.draw(st.integers(0, len(text)))
+            same(text, s0, data.draw(st.integers(s0, len(text))))
 
         check()
+        for text in ("xlaut Polizei", "ÄLaut  Polizei", "xso Rutte", "Xaccording to it", "xper day", "x per cent"):
+            same(text, 1, len(text))  # a word character before the sentence: no word boundary at its start
+            same(text, 0, len(text))
         for low in ("laut", "so ", "also ", "nach  angaben\tdes x", "in the words of ", "as reported by\n",
-                    "nach schätzungen von  laut x", "x wie\u00a0so ", "according to"):
-            m = whole.search(low)
-            assert _pre_guard_start(low, lang) == (m.start() if m else None), low
+                    "nach schätzungen von  laut x", "x wie\u00a0so ", "according to", "so so so "):
+            assert _pre_guard_starts(low, lang) == [i for i in range(len(low)) if whole.match(low, i)], low
 
 
 def test_quote_spans_need_an_opening_mark_lower_casing_keeps() -> None:
