@@ -338,6 +338,10 @@ _COUNT_OBJECT = regex.compile(r"(?i)\s+(?:(?:its|their|his|her|the|seine|ihre|di
 _VERB_WORDS = {c: frozenset(_lang.text_tables(c).speech_verbs) | (_CONDITIONAL_DE if c == "de" else frozenset())
                | _REVISE.get(c, frozenset()) for c in _lang.supported()}
 _REVISE_ALL = frozenset().union(*_REVISE.values())
+#: the verbs _parallel_figure reads besides the verbs of saying
+_PARALLEL_VERBS = frozenset({"put", "puts", "estimated", "schätzte", "schätzt"})
+#: the words of _VERB_WORDS and _PARALLEL_VERBS: a sentence without any has no speaker by a verb and no ellipsis
+_SAYING = {c: words | _PARALLEL_VERBS for c, words in _VERB_WORDS.items()}
 _FOR_WORD = regex.compile(r"\bfür\s+(?:\w+\s+)?(\w+)")
 _AUF = regex.compile(r"\bauf\s")
 
@@ -376,7 +380,7 @@ def _parallel_figure(text: str, toks: Sequence[Token], s0: int, upto: int, prep:
     for k, tok in enumerate(toks):
         if tok.start < s0 or tok.start >= upto:
             continue
-        if tok.low in t.speech_verbs or tok.low in ("put", "puts", "estimated", "schätzte", "schätzt"):
+        if tok.low in t.speech_verbs or tok.low in _PARALLEL_VERBS:
             for j in range(k + 1, min(k + 8, len(toks))):
                 if toks[j].start >= upto:
                     break
@@ -701,15 +705,19 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     ell = None
     # the noun phrase after each "nach" phrase by where it ends, read again by "nach Angaben des" below
     nach_nps: dict[int, tuple[int | None, tuple[str, int] | None]] = {}
+    # a word of saying among the tokens (_SAYING), which the ellipsis and the verbs of saying need
+    saying = not _SAYING[lang].isdisjoint(map(_LOW, toks))
     # the pattern ends in a preposition and blanks: test the blank, then the preposition, first
-    if lang in _ELLIPSIS and pos > s0 and text[pos - 1:pos].isspace():
+    if saying and lang in _ELLIPSIS and pos > s0 and text[pos - 1:pos].isspace():
         lo = pos - 60 if pos - 60 > s0 else s0
         if text.endswith(_ELLIPSIS_PREPS[lang], lo, pos - 1) if lo < pos - 1 and not text[pos - 2].isspace() \
                 else text[lo:pos].rstrip().endswith(_ELLIPSIS_PREPS[lang]):  # one blank before the figure, or more
             head_text = text[lo:pos]
-            pattern = _ELLIPSIS[lang]  # it opens at the start or after a comma or semicolon; from the start
-            # it spans the whole stretch, six words at most ("die Polizei Hamburg nun doch von")
-            ell = pattern.search(head_text) if "," in head_text or ";" in head_text \
+            pattern = _ELLIPSIS[lang]  # it opens at the start or after a comma or semicolon and reads no
+            # comma or semicolon after that: it opens after the last one, else it spans the whole
+            # stretch, six words at most ("die Polizei Hamburg nun doch von")
+            mark = max(head_text.rfind(","), head_text.rfind(";"))
+            ell = pattern.match(head_text, mark) if mark >= 0 \
                 else pattern.match(head_text) if len(head_text.split()) <= 6 else None
     if ell is not None and _parallel_figure(text, toks, s0, pos - len(ell.group()), ell.group().split()[-1].lower(), t):
         who = ell.group("who")
@@ -790,9 +798,9 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
             best = _closer(best, Attribution(" ".join(m.group("what").split()).strip(" ,"), m.start()), pos)
     prep = best
     # 2. verbs of saying
-    verbs = _VERB_WORDS[lang]  # the words _conditional_verb is None for are no verb of saying
-    if verbs.isdisjoint(map(_LOW, toks)):
+    if not saying:
         return prep  # no verb of saying: the preposition's source, if any
+    verbs = _VERB_WORDS[lang]  # the words _conditional_verb is None for are no verb of saying
     at_verbs = [k for k, tok in enumerate(toks) if tok.low in verbs]
     cands: list[Attribution] = []
     trailing: Attribution | None = None

@@ -410,3 +410,25 @@ def test_document_lower_case_shows_what_each_character_lower_cased_shows() -> No
     assert regex.sub(r"\S", "x", low) == regex.sub(r"\S", "x", each)
     assert _lower_text.__wrapped__("Straße ÄÖÜ \u1e9e \u212a X") == "straße äöü ß k x"
     assert _lower_text.__wrapped__("Ein langes \u017f") is None
+
+
+def test_sentence_without_a_word_of_saying_has_no_ellipsis() -> None:
+    """attribute reads the ellipsis ("Die Polizei sprach von 4.500, Verdi von 8.000") and the verbs
+    of saying only when a token is one of _SAYING: every word _parallel_figure and the verbs read."""
+    import random
+
+    from drift.attribution import _PARALLEL_VERBS, _SAYING, _VERB_WORDS, _parallel_figure
+    from drift.lang import text_tables
+
+    rng = random.Random(3)
+    for lang in ("de", "en"):
+        t = text_tables(lang)
+        assert set(t.speech_verbs) | _PARALLEL_VERBS | _VERB_WORDS[lang] <= _SAYING[lang]
+        words = ["Die", "Polizei", "von", "auf", "at", "of", "4.500", "12", ",", "sprach", "put", "schätzte",
+                 "said", "Verdi", "mehr"]
+        for _ in range(2000):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+            toks = tokens(text, 0, len(text))
+            if _SAYING[lang].isdisjoint(tk.low for tk in toks):
+                for prep in ("von", "auf", "at", "of"):
+                    assert not _parallel_figure(text, toks, 0, len(text), prep, t), text
