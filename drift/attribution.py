@@ -21,7 +21,7 @@ import regex
 from drift import lang as _lang
 from drift.lang.geo import place_id
 from drift.nouns import Token
-from drift.text import before_word, contains_any, lower_words, phrase_trie, word_starts
+from drift.text import _CASE_ODD_LETTERS, before_word, contains_any, lower_words, phrase_trie, word_starts
 
 __all__ = ["Attribution", "attribute", "clean_source", "introductions", "is_generic", "kind_of", "resolve_generic"]
 
@@ -53,38 +53,71 @@ def _compile(lang: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 _PATTERNS = {c: _compile(c) for c in _lang.supported()}
+_TABLES = {c: _lang.text_tables(c) for c in _lang.supported()}  # looked up without a call
 _GUARDABLE = re.compile(r"[a-zäöüß ]+")  # the letters text.lower_words shows ignoring case for, and blanks
 
 
-def _phrase_guard(phrases: Iterable[str]) -> re.Pattern[str] | None:
+def _phrase_guard(phrases: Iterable[str]) -> tuple[tuple[str, re.Pattern[str]], ...] | None:
     r"""A test for the lower-cased sentence (text.lower_words) that holds wherever one of
-    ``phrases`` is followed by a blank (a blank inside read as ``\s+``): the phrases as a trie
-    for the standard ``re``, whose ``\s`` holds for every blank ``regex``'s does. It leaves out
-    the word boundary before a phrase, so it finds every start of the ``_PATTERNS`` pattern and
-    a few more, several times faster; None when a phrase has a letter lower-casing may not show."""
+    ``phrases`` is followed by a blank (a blank inside read as ``\s+``), for the standard ``re``,
+    whose ``\s`` holds for every blank ``regex``'s does. It leaves out the word boundary before a
+    phrase, so it finds every start of the ``_PATTERNS`` pattern and a few more; None when a phrase
+    has a letter lower-casing may not show.
+
+    The phrases are split by their first word, and each part comes with a word all its phrases
+    contain (the longest: mostly a rare one): a ``str`` test for that word rules most parts out,
+    and a part opening with a literal word is searched many times faster than one trie of all
+    phrases, which ``re`` tries at every letter a phrase can begin with (_pre_guard_starts)."""
     low = [" ".join(p.lower().split()) for p in phrases]
     if not low or not all(_GUARDABLE.fullmatch(p) for p in low):
         return None
-    return re.compile(rf"{phrase_trie(low)}(?=\s)")
+    groups: dict[str, list[str]] = {}
+    for p in low:
+        groups.setdefault(p.split()[0], []).append(p)
+    parts = []
+    for first, group in sorted(groups.items()):
+        shared = set.intersection(*(set(p.split()) for p in group))  # the first word at least
+        rests = [p[len(first):] for p in group]  # each "" or a blank and the words after the first
+        after = phrase_trie(rests) if any(rests) else ""
+        parts.append((max(sorted(shared), key=len), re.compile(rf"{re.escape(first)}{after}(?=\s)")))
+    return tuple(parts)
 
 
 _PRE_GUARD = {c: _phrase_guard(_lang.text_tables(c).source_before) for c in _lang.supported()}
+
+
+def _pre_guard_starts(low: str, lang: str) -> list[int]:
+    """Where _PRE_GUARD holds in the lower-cased sentence ``low``, in order: every start of a match
+    of its parts, each searched only when its word occurs in ``low``."""
+    starts: list[int] = []
+    for word, part in _PRE_GUARD[lang]:  # type: ignore[union-attr]
+        if word in low:
+            m = part.search(low)
+            while m is not None:
+                starts.append(m.start())
+                m = part.search(low, m.start() + 1)
+    if len(starts) > 1:
+        starts.sort()
+    return starts
+
+
 # the _PATTERNS pattern before a source in lower case, without ignoring case: on the lower-cased
 # sentence it matches where the pattern matches in the text, several times faster
 _PRE_LOW = {c: _pattern_before([p.lower() for p in _lang.text_tables(c).source_before], 0) for c in _lang.supported()}
 
 
-def _prepositions(text: str, s0: int, s1: int, low: str | None, guard: re.Match[str] | None,
+def _prepositions(text: str, s0: int, s1: int, low: str | None, opens: list[int] | None,
                   lang: str) -> Iterator[tuple[int, int, str]]:
     """The source prepositions of the sentence as the ``_PATTERNS`` pattern finds them: where each
-    starts and ends, and its words in lower case. With the lower-cased sentence and the first place
-    its guard holds (_PRE_GUARD), _PRE_LOW scans from there; only a match at the sentence start,
-    whose word boundary reads the text before it, is looked for in the text instead."""
-    if low is None or guard is None or guard.start() == 0 and s0 > 0 and _WORD_BEFORE.match(text, s0 - 1, s0):
+    starts and ends, and its words in lower case. With the lower-cased sentence and the places its
+    guard holds (_pre_guard_starts, among them every start of a match), _PRE_LOW is tried there
+    alone; only a match at the sentence start, whose word boundary reads the text before it, is
+    looked for in the text instead."""
+    if low is None or opens is None or opens and opens[0] == 0 and s0 > 0 and _WORD_BEFORE.match(text, s0 - 1, s0):
         for m in _PATTERNS[lang][0].finditer(text, s0, s1):
             yield m.start(), m.end(), " ".join(m.group().lower().split())
         return
-    for m in _PRE_LOW[lang].finditer(low, guard.start()):
+    for m in _scan(_PRE_LOW[lang], low, 0, len(low), opens):
         yield s0 + m.start(), s0 + m.end(), " ".join(m.group().split())
 
 
@@ -217,13 +250,32 @@ _THAT = regex.compile(r"(?i)\b(?:that|dass)\b")
 _PARENS = regex.compile(r"\([^)]*\)")
 
 
+#: the letters besides A-Z that lower-case into one of a-z, ä, ö, ü, ß (but "İ", for which
+#: text.lower_words gives None), with that letter: tests/test_attribution.py checks every character
+_UPPER_INTO_WORDS = (("Ä", "ä"), ("Ö", "ö"), ("Ü", "ü"), ("ẞ", "ß"), ("\u212a", "k"))
+
+
 @functools.lru_cache(maxsize=2)
 def _lower_text(text: str) -> str | None:
-    """The document in lower case (text.lower_words), once, not once per figure: a slice of it
-    holds the same letters a-z, ä, ö, ü, ß and blanks as the sentence lower-cased alone (only the
-    Greek final sigma lower-cases by its context). None when the document has a letter for
-    which lower-casing does not show what ignoring case equates."""
-    return lower_words(text, 0, len(text))
+    """The document in lower case as far as the patterns and tests of words read it (text.lower_words),
+    once, not once per figure: a slice of it holds the same letters a-z, ä, ö, ü, ß and blanks as
+    the sentence lower-cased alone (only the Greek final sigma lower-cases by its context), and a
+    word character where that has one. None when the document has a letter for which
+    lower-casing does not show what ignoring case equates.
+
+    Other letters keep their case: ASCII is lower-cased as UTF-8 bytes and the few letters of
+    _UPPER_INTO_WORDS are replaced, several times faster than ``str.lower`` reads each character
+    of a text that is not ASCII (no other letter lower-cases into a word the patterns look for,
+    and every letter is a word character in either case)."""
+    if text.isascii():
+        return text.lower()
+    for odd in _CASE_ODD_LETTERS:  # as text.lower_words tests
+        if odd in text:
+            return None
+    low = text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+    for upper, lower in _UPPER_INTO_WORDS:
+        low = low.replace(upper, lower)
+    return low
 
 
 def _find_all(low: str, word: str, offset: int) -> list[int]:
@@ -286,6 +338,10 @@ _COUNT_OBJECT = regex.compile(r"(?i)\s+(?:(?:its|their|his|her|the|seine|ihre|di
 _VERB_WORDS = {c: frozenset(_lang.text_tables(c).speech_verbs) | (_CONDITIONAL_DE if c == "de" else frozenset())
                | _REVISE.get(c, frozenset()) for c in _lang.supported()}
 _REVISE_ALL = frozenset().union(*_REVISE.values())
+#: the verbs _parallel_figure reads besides the verbs of saying
+_PARALLEL_VERBS = frozenset({"put", "puts", "estimated", "schätzte", "schätzt"})
+#: the words of _VERB_WORDS and _PARALLEL_VERBS: a sentence without any has no speaker by a verb and no ellipsis
+_SAYING = {c: words | _PARALLEL_VERBS for c, words in _VERB_WORDS.items()}
 _FOR_WORD = regex.compile(r"\bfür\s+(?:\w+\s+)?(\w+)")
 _AUF = regex.compile(r"\bauf\s")
 
@@ -324,7 +380,7 @@ def _parallel_figure(text: str, toks: Sequence[Token], s0: int, upto: int, prep:
     for k, tok in enumerate(toks):
         if tok.start < s0 or tok.start >= upto:
             continue
-        if tok.low in t.speech_verbs or tok.low in ("put", "puts", "estimated", "schätzte", "schätzt"):
+        if tok.low in t.speech_verbs or tok.low in _PARALLEL_VERBS:
             for j in range(k + 1, min(k + 8, len(toks))):
                 if toks[j].start >= upto:
                     break
@@ -361,6 +417,7 @@ def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str
     j = i
     parts: list[Token] = []
     seen_name = False
+    marks = False  # a comma or a parenthesis among the parts
     while j < n and len(parts) < 12:
         tok = toks[j]
         if tok.start >= limit:
@@ -371,10 +428,12 @@ def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str
                     and toks[j + 1].low not in pronouns and toks[j + 1].low not in determiners \
                     and _closed_apposition(toks, j + 1, limit):
                 parts.append(tok)
+                marks = True
                 j += 1
                 continue
             if tok.text in ("(", ")") and seen_name:
                 parts.append(tok)
+                marks = True
                 j += 1
                 continue
             break
@@ -418,9 +477,12 @@ def _np_after(toks: Sequence[Token], i: int, lang: str, limit: int) -> tuple[str
         break
     while parts and (not parts[-1].is_word or parts[-1].low in tail):
         parts.pop()
-    if not parts or not _nameish(parts, lang, _lang.text_tables(lang)):
+    if not parts or not _nameish(parts, lang, _TABLES[lang]):
         return None
-    return " ".join(map(_TEXT, parts)).replace(" ,", ",").replace("( ", "(").replace(" )", ")"), j
+    words = " ".join(map(_TEXT, parts))
+    if marks:  # no blank before a comma or inside parentheses (the words have none at their ends)
+        words = words.replace(" ,", ",").replace("( ", "(").replace(" )", ")")
+    return words, j
 
 
 #: determiners, stop words and prepositions: no content words
@@ -503,7 +565,7 @@ _SKIP_BEFORE = {c: _lang.text_tables(c).stop_words | _lang.text_tables(c).prepos
 
 def _np_before(toks: Sequence[Token], k: int, lang: str, floor: int) -> str | None:
     """The noun phrase ending right before ``toks[k]`` (the subject of a verb of saying)."""
-    t = _lang.text_tables(lang)
+    t = _TABLES[lang]
     de, en = lang == "de", lang == "en"
     pronouns, stop_words, prepositions, determiners = t.pronouns, t.stop_words, t.prepositions, t.determiners
     skip = _SKIP_BEFORE[lang]
@@ -614,7 +676,7 @@ _START = operator.attrgetter("start")
 
 def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: int, lang: str) -> Attribution | None:
     """The source of the figure at ``pos`` inside ``sentence``, or None when the sentence names none."""
-    t = _lang.text_tables(lang)
+    t = _TABLES.get(lang) or _lang.text_tables(lang)  # which raises on a language drift has no tables for
     s0, s1 = sentence
     pre, post = _PATTERNS[lang]
     post_needs = _POST_NEEDS[lang]
@@ -630,7 +692,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
             if subject is not None:
                 return Attribution(clean_source(subject, lang), m.start())
             return Attribution("sie", m.start(), "", pronoun=True)
-    head_end = min(s1, s0 + 60)
+    head_end = s0 + 60 if s0 + 60 < s1 else s1  # min(), spelled out: a call costs more than the test
     colon = text.find(":", s0, head_end)  # the name before it has none; a quotation mark opens after it
     head = _HEADLINE.match(text, s0, head_end) \
         if colon >= 0 and text[colon + 1:head_end].lstrip()[:1] in _HEADLINE_QUOTES else None
@@ -641,15 +703,21 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     prep_from_nach = False
     prep_document = False
     ell = None
+    # the noun phrase after each "nach" phrase by where it ends, read again by "nach Angaben des" below
+    nach_nps: dict[int, tuple[int | None, tuple[str, int] | None]] = {}
+    # a word of saying among the tokens (_SAYING), which the ellipsis and the verbs of saying need
+    saying = not _SAYING[lang].isdisjoint(map(_LOW, toks))
     # the pattern ends in a preposition and blanks: test the blank, then the preposition, first
-    if lang in _ELLIPSIS and pos > s0 and text[pos - 1:pos].isspace():
-        lo = max(s0, pos - 60)
+    if saying and lang in _ELLIPSIS and pos > s0 and text[pos - 1:pos].isspace():
+        lo = pos - 60 if pos - 60 > s0 else s0
         if text.endswith(_ELLIPSIS_PREPS[lang], lo, pos - 1) if lo < pos - 1 and not text[pos - 2].isspace() \
                 else text[lo:pos].rstrip().endswith(_ELLIPSIS_PREPS[lang]):  # one blank before the figure, or more
             head_text = text[lo:pos]
-            pattern = _ELLIPSIS[lang]  # it opens at the start or after a comma or semicolon; from the start
-            # it spans the whole stretch, six words at most ("die Polizei Hamburg nun doch von")
-            ell = pattern.search(head_text) if "," in head_text or ";" in head_text \
+            pattern = _ELLIPSIS[lang]  # it opens at the start or after a comma or semicolon and reads no
+            # comma or semicolon after that: it opens after the last one, else it spans the whole
+            # stretch, six words at most ("die Polizei Hamburg nun doch von")
+            mark = max(head_text.rfind(","), head_text.rfind(";"))
+            ell = pattern.match(head_text, mark) if mark >= 0 \
                 else pattern.match(head_text) if len(head_text.split()) <= 6 else None
     if ell is not None and _parallel_figure(text, toks, s0, pos - len(ell.group()), ell.group().split()[-1].lower(), t):
         who = ell.group("who")
@@ -669,18 +737,20 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
         for m in _scan(_NACH_DE, text, s0, s1, nach):
             i = _token_from(toks, m.end())
             np = _np_after(toks, i, lang, s1) if i is not None else None
+            nach_nps[m.end()] = i, np
             if np is not None:
                 genitive = m.group().lower().endswith(("des", "vom"))
                 best = _closer(best, Attribution(clean_source(np[0], lang, genitive=genitive), m.start(),
                                                  "estimate" if "schätz" in m.group().lower() else ""), pos)
                 prep_from_nach = prep_from_nach or not m.group().lower().split()[1].startswith("angaben")
     # 1. source prepositions: "laut X", "according to X"
-    pre_guard = _PRE_GUARD[lang]
-    guard = pre_guard.search(low) if low is not None and pre_guard is not None else None
-    for m_start, m_end, cue in _prepositions(text, s0, s1, low, guard, lang) \
-            if guard is not None or low is None or pre_guard is None else ():
-        i = _token_from(toks, m_end)
-        np = _np_after(toks, i, lang, s1) if i is not None else None
+    opens = _pre_guard_starts(low, lang) if low is not None and _PRE_GUARD[lang] is not None else None
+    for m_start, m_end, cue in _prepositions(text, s0, s1, low, opens, lang) if opens != [] else ():
+        if m_end in nach_nps:
+            i, np = nach_nps[m_end]
+        else:
+            i = _token_from(toks, m_end)
+            np = _np_after(toks, i, lang, s1) if i is not None else None
         if np is None:
             continue
         if cue == "per" and i is not None and (not (toks[i].capitalized or toks[i].low in t.determiners) or toks[i].low == "cent"):
@@ -728,9 +798,9 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
             best = _closer(best, Attribution(" ".join(m.group("what").split()).strip(" ,"), m.start()), pos)
     prep = best
     # 2. verbs of saying
-    verbs = _VERB_WORDS[lang]  # the words _conditional_verb is None for are no verb of saying
-    if verbs.isdisjoint(map(_LOW, toks)):
+    if not saying:
         return prep  # no verb of saying: the preposition's source, if any
+    verbs = _VERB_WORDS[lang]  # the words _conditional_verb is None for are no verb of saying
     at_verbs = [k for k, tok in enumerate(toks) if tok.low in verbs]
     cands: list[Attribution] = []
     trailing: Attribution | None = None
@@ -778,7 +848,9 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
             continue  # "..., a figure the ministry disputes", "2.900 Tote – Forscher halten Zahl für zu
             # niedrig": the figure keeps its own speaker
         if quotes is None:
-            quotes = _quote_spans(text, s0, s1, lang)
+            # no opening mark in the sentence (most have none): no spans, without the scan
+            quotes = _quote_spans(text, s0, s1, lang) if low is None or contains_any(low, _QUOTE_OPENERS[lang][0]) \
+                else []
             figure_quoted = bool(quotes) and _quoted(quotes, pos)
         if figure_quoted and _quoted(quotes, start):
             continue  # the figure is quoted: its speaker stands outside the quote
@@ -829,7 +901,7 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", "„", "“", "\"", "”", "»", "«",
 def _speaker(toks: Sequence[Token], k: int, lang: str, s0: int, s1: int) -> str | None:
     """The speaker of the verb of saying at ``toks[k]``: the subject before it, or after it when the
     clause opens with the verb or an adverbial ("…“, sagte X", "Am Montag sagte X")."""
-    t = _lang.text_tables(lang)
+    t = _TABLES[lang]
     if lang == "en":
         return _speaker_en(toks, k, s0, s1, t)
     c = k
@@ -889,7 +961,7 @@ _RELATIVE_DE = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", 
 def _clause_subject(toks: Sequence[Token], s0: int, limit: int, lang: str) -> str | None:
     """The noun phrase that opens the sentence and is followed by its finite verb before
     ``limit`` ("Das Unternehmen hat nach eigenen Angaben ..."), unless it is a pronoun."""
-    t = _lang.text_tables(lang)
+    t = _TABLES[lang]
     i = next((k for k, tok in enumerate(toks) if tok.start >= s0), None)
     if i is None or not (toks[i].low in t.determiners or toks[i].capitalized):
         return None

@@ -325,3 +325,110 @@ def test_attribute_returns_none_without_a_source() -> None:
     """A sentence without any attribution gives None."""
     text = "Rund 2000 Menschen kamen zum Rathaus."
     assert attribute(text, tokens(text, 0, len(text)), (0, len(text)), 0, "de") is None
+
+
+def test_preposition_guard_parts_find_what_one_trie_finds() -> None:
+    """attribution._pre_guard_starts searches the source prepositions' guard by parts, each only
+    when its word occurs: every place where one trie of all the phrases before a blank matches,
+    and the source prepositions tried only there are those a scan of the sentence finds."""
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from drift import lang as lang_tables
+    from drift.attribution import _PATTERNS, _lower_text, _pre_guard_starts, _prepositions
+    from drift.text import phrase_trie
+
+    for lang in ("de", "en"):
+        phrases = [" ".join(p.lower().split()) for p in lang_tables.text_tables(lang).source_before]
+        whole = re.compile(rf"{phrase_trie(phrases)}(?=\s)")
+        words = sorted({w for p in phrases for w in p.split()} | {w[:-1] for p in phrases for w in p.split()})
+        pieces = st.sampled_from([*words, *(w.title() for w in words), *(w.upper() for w in words), " ", "  ",
+                                  "\t", "\u00a0", "\n", "x", "al", ",", "„", "-", "’", ".", "Ä", "\u212a"])
+
+        def same(text: str, s0: int, s1: int, lang: str = lang) -> None:
+            low = _lower_text.__wrapped__(text)
+            assert low is not None
+            assert _pre_guard_starts(low, lang) == [i for i in range(len(low)) if whole.match(low, i)], low
+            opens = _pre_guard_starts(low[s0:s1], lang)
+            scan = [(m.start(), m.end(), " ".join(m.group().lower().split()))
+                    for m in _PATTERNS[lang][0].finditer(text, s0, s1)]
+            assert (list(_prepositions(text, s0, s1, low[s0:s1], opens, lang)) if opens else []) == scan, text
+
+        @settings(max_examples=500, deadline=None)
+        @given(st.lists(pieces, max_size=16), st.data())
+        def check(parts: list[str], data: st.DataObject) -> None:
+            text = "".join(parts)
+            s0 = data.draw(st.integers(0, len(text)))
+            same(text, s0, data.draw(st.integers(s0, len(text))))
+
+        check()
+        for text in ("xlaut Polizei", "ÄLaut  Polizei", "xso Rutte", "Xaccording to it", "xper day", "x per cent"):
+            same(text, 1, len(text))  # a word character before the sentence: no word boundary at its start
+            same(text, 0, len(text))
+        for low in ("laut", "so ", "also ", "nach  angaben\tdes x", "in the words of ", "as reported by\n",
+                    "nach schätzungen von  laut x", "x wie\u00a0so ", "according to", "so so so "):
+            assert _pre_guard_starts(low, lang) == [i for i in range(len(low)) if whole.match(low, i)], low
+
+
+def test_quote_spans_need_an_opening_mark_lower_casing_keeps() -> None:
+    """attribute reads the quotes of a sentence only when one of the opening marks is in the
+    lower-cased sentence: they are the marks the scan looks for, and lower-casing keeps each."""
+    from drift.attribution import _QUOTE_OPENERS, _quote_spans
+
+    for lang, (closers, openers) in _QUOTE_OPENERS.items():
+        assert all(o.lower() == o and openers.fullmatch(o) for o in closers)
+        assert sorted(closers) == sorted(openers.pattern[1:-1].replace("\\", ""))
+        text = "Er sagte: „Es waren 300“, und »viele« ‚mehr‘ \"so\" “x” ‘y’."
+        assert _quote_spans(text, 0, len(text), lang)
+        assert _quote_spans("Er sagte, es waren 300.", 0, 23, lang) == []
+
+
+def test_document_lower_case_shows_what_each_character_lower_cased_shows() -> None:
+    """attribution._lower_text lower-cases ASCII as bytes and replaces the few other letters that
+    lower-case into a-z, ä, ö, ü or ß: on every character (but those text.lower_words refuses)
+    it shows the same such letters, word characters and blanks as lower-casing each character."""
+    import re
+    import sys
+
+    import regex
+
+    from drift.attribution import _lower_text
+    from drift.text import _CASE_ODD_LETTERS
+
+    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c) not in _CASE_ODD_LETTERS)
+    each = "".join(map(str.lower, chars))
+    low = _lower_text.__wrapped__(chars)
+    assert low is not None and len(low) == len(each) == len(chars)
+
+    def shown(s: str) -> str:  # the letters of words as they are, blanks as " ", other word characters as 1
+        s = regex.sub(r"(?![a-zäöüß])\w", "\x01", re.sub(r"\s", " ", s))
+        return regex.sub(r"[^a-zäöüß \x01]", "\x00", s)
+
+    assert shown(low) == shown(each)
+    assert regex.sub(r"\S", "x", low) == regex.sub(r"\S", "x", each)
+    assert _lower_text.__wrapped__("Straße ÄÖÜ \u1e9e \u212a X") == "straße äöü ß k x"
+    assert _lower_text.__wrapped__("Ein langes \u017f") is None
+
+
+def test_sentence_without_a_word_of_saying_has_no_ellipsis() -> None:
+    """attribute reads the ellipsis ("Die Polizei sprach von 4.500, Verdi von 8.000") and the verbs
+    of saying only when a token is one of _SAYING: every word _parallel_figure and the verbs read."""
+    import random
+
+    from drift.attribution import _PARALLEL_VERBS, _SAYING, _VERB_WORDS, _parallel_figure
+    from drift.lang import text_tables
+
+    rng = random.Random(3)
+    for lang in ("de", "en"):
+        t = text_tables(lang)
+        assert set(t.speech_verbs) | _PARALLEL_VERBS | _VERB_WORDS[lang] <= _SAYING[lang]
+        words = ["Die", "Polizei", "von", "auf", "at", "of", "4.500", "12", ",", "sprach", "put", "schätzte",
+                 "said", "Verdi", "mehr"]
+        for _ in range(2000):
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 12)))
+            toks = tokens(text, 0, len(text))
+            if _SAYING[lang].isdisjoint(tk.low for tk in toks):
+                for prep in ("von", "auf", "at", "of"):
+                    assert not _parallel_figure(text, toks, 0, len(text), prep, t), text
