@@ -32,12 +32,8 @@ from drift.text import _UNGUARDED, before_word, phrase_trie, word_starts
 __all__ = ["CountedNoun", "Token", "counted_noun", "lemma", "tokens"]
 
 
-class Token(NamedTuple):
-    """A word or punctuation mark with its offsets, and what extraction reads of it many times:
-    ``low`` (the token in lower case), ``is_word`` (True for words: letters, digits, hyphens
-    inside) and ``capitalized`` (True when it starts with an upper-case letter). Build one from its
-    text with :meth:`Token.of`. A named tuple: immutable, and cheaper to build than an attrs class
-    (extraction builds one per word of every document)."""
+class _TokenFields(NamedTuple):
+    """The fields of a :class:`Token`, whose getters it takes."""
 
     text: str
     start: int
@@ -46,11 +42,33 @@ class Token(NamedTuple):
     is_word: bool
     capitalized: bool
 
+
+class Token(tuple[str, int, int, str, bool, bool]):
+    """A word or punctuation mark with its offsets, and what extraction reads of it many times:
+    ``low`` (the token in lower case), ``is_word`` (True for words: letters, digits, hyphens
+    inside) and ``capitalized`` (True when it starts with an upper-case letter). Build one from its
+    text with :meth:`Token.of`, or from the tuple of its fields: ``Token((text, start, end, low,
+    is_word, capitalized))``. A tuple with the getters of a named tuple: immutable, cheaper to build
+    than an attrs class, and built by ``tuple``'s own constructor in C, where a named tuple's
+    ``__new__`` is a Python function called with the fields one by one (extraction builds one per
+    word of every document)."""
+
+    __slots__ = ()
+    text = _TokenFields.text
+    start = _TokenFields.start
+    end = _TokenFields.end
+    low = _TokenFields.low
+    is_word = _TokenFields.is_word
+    capitalized = _TokenFields.capitalized
+
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Token:
         """The token ``text`` at ``[start, end)``."""
         first = text[:1]
-        return cls(text, start, end, text.lower(), first.isalnum(), first.isupper())
+        return cls((text, start, end, text.lower(), first.isalnum(), first.isupper()))
+
+    def __repr__(self) -> str:
+        return "Token" + repr(_TokenFields(*self)).removeprefix("_TokenFields")
 
 
 # a word: letters and digits, with apostrophes and dots inside ("’s", "U.S", "z.B"), hyphen parts and
@@ -85,7 +103,6 @@ _PLAIN_TOKEN_SPLIT = re.compile(
     rf"([{_LETTERS}]++(?![’'.\-‐])|[{_LETTERS}]++(?:[’'.]++[{_LETTERS}]++)*+(?:[-‐][{_LETTERS}]++)*+-?"
     rf"|[^{_BLANKS}{_LETTERS}])")
 _NOT_PLAIN = re.compile("[^" + "".join(f"\\u{lo:04x}-\\u{hi - 1:04x}" for lo, hi in _PLAIN_BLOCKS) + "]")
-_new_token = tuple.__new__
 _first = operator.itemgetter(0)
 
 
@@ -99,11 +116,11 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     split = _PLAIN_TOKEN_SPLIT.split if plain else _TOKEN_SPLIT.split
     pieces = split(stretch)
     words = pieces[1::2]
-    at = list(itertools.accumulate(map(len, pieces), initial=start))
     firsts = list(map(_first, words))
+    at = list(itertools.accumulate(map(len, pieces), initial=start))
     fields = zip(words, at[1::2], at[2::2], map(str.lower, words), map(str.isalnum, firsts),
                  map(str.isupper, firsts))
-    return list(map(_new_token, itertools.repeat(Token), fields))
+    return list(map(Token, fields))
 
 
 @attrs.frozen
