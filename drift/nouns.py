@@ -112,11 +112,16 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     # character that is not blank is part of a token, so splitting at the tokens leaves the blanks
     # between them, and the running sum of the pieces' lengths gives each token's offsets
     stretch = text[start:end]
-    plain = stretch.isascii() or _NOT_PLAIN.search(stretch) is None  # ASCII is plain: no scan
-    split = _PLAIN_TOKEN_SPLIT.split if plain else _TOKEN_SPLIT.split
-    pieces = split(stretch)
+    pieces = _PLAIN_TOKEN_SPLIT.split(stretch)
     words = pieces[1::2]
     firsts = list(map(_first, words))
+    # the plain split reads a character outside the plain blocks as a mark of its own (it is no
+    # blank or letter of theirs), and its words are of plain characters: so the stretch is plain
+    # exactly when the tokens' first characters are, a scan of a sixth of its length (ASCII: none)
+    if not stretch.isascii() and _NOT_PLAIN.search("".join(firsts)) is not None:
+        pieces = _TOKEN_SPLIT.split(stretch)
+        words = pieces[1::2]
+        firsts = list(map(_first, words))
     at = list(itertools.accumulate(map(len, pieces), initial=start))
     fields = zip(words, at[1::2], at[2::2], map(str.lower, words), map(str.isalnum, firsts),
                  map(str.isupper, firsts))
