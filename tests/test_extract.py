@@ -657,6 +657,22 @@ def test_furniture_word_guard_sees_every_character() -> None:
     assert _WORDS_RE.findall(chars) == _WORDS.findall(chars)
 
 
+def test_guarded_word_class_is_word_characters() -> None:
+    """nouns._GUARDED_WORD, the class nouns._predicate's lower-case pattern reads as ``\\w``, holds
+    exactly the word characters of every character drift.text.UNGUARDED lets through, lower-cased
+    (each to one character)."""
+    import re
+    import sys
+
+    from drift.nouns import _GUARDED_WORD
+    from drift.text import UNGUARDED
+
+    allowed = UNGUARDED.sub("", "".join(map(chr, range(sys.maxunicode + 1))))
+    for c in allowed:
+        low = c.lower()
+        assert len(low) == 1 and (re.match(r"\w", low) is None) == (re.match(f"[{_GUARDED_WORD}]", low) is None), c
+
+
 def test_predicate_search_in_lower_case_finds_what_regex_finds() -> None:
     """nouns._predicate searches with ``re`` over the lower-cased stretch where drift.text.UNGUARDED
     allows: on random mixed-case text of predicate phrases, blanks and punctuation it finds the
