@@ -32,12 +32,8 @@ from drift.text import _UNGUARDED, before_word, phrase_trie, word_starts
 __all__ = ["CountedNoun", "Token", "counted_noun", "lemma", "tokens"]
 
 
-class Token(NamedTuple):
-    """A word or punctuation mark with its offsets, and what extraction reads of it many times:
-    ``low`` (the token in lower case), ``is_word`` (True for words: letters, digits, hyphens
-    inside) and ``capitalized`` (True when it starts with an upper-case letter). Build one from its
-    text with :meth:`Token.of`. A named tuple: immutable, and cheaper to build than an attrs class
-    (extraction builds one per word of every document)."""
+class _TokenFields(NamedTuple):
+    """The fields of a :class:`Token`, whose getters it takes."""
 
     text: str
     start: int
@@ -46,11 +42,33 @@ class Token(NamedTuple):
     is_word: bool
     capitalized: bool
 
+
+class Token(tuple[str, int, int, str, bool, bool]):
+    """A word or punctuation mark with its offsets, and what extraction reads of it many times:
+    ``low`` (the token in lower case), ``is_word`` (True for words: letters, digits, hyphens
+    inside) and ``capitalized`` (True when it starts with an upper-case letter). Build one from its
+    text with :meth:`Token.of`, or from the tuple of its fields: ``Token((text, start, end, low,
+    is_word, capitalized))``. A tuple with the getters of a named tuple: immutable, cheaper to build
+    than an attrs class, and built by ``tuple``'s own constructor in C, where a named tuple's
+    ``__new__`` is a Python function called with the fields one by one (extraction builds one per
+    word of every document)."""
+
+    __slots__ = ()
+    text = _TokenFields.text
+    start = _TokenFields.start
+    end = _TokenFields.end
+    low = _TokenFields.low
+    is_word = _TokenFields.is_word
+    capitalized = _TokenFields.capitalized
+
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Token:
         """The token ``text`` at ``[start, end)``."""
         first = text[:1]
-        return cls(text, start, end, text.lower(), first.isalnum(), first.isupper())
+        return cls((text, start, end, text.lower(), first.isalnum(), first.isupper()))
+
+    def __repr__(self) -> str:
+        return "Token" + repr(_TokenFields(*self)).removeprefix("_TokenFields")
 
 
 # a word: letters and digits, with apostrophes and dots inside ("’s", "U.S", "z.B"), hyphen parts and
@@ -85,7 +103,6 @@ _PLAIN_TOKEN_SPLIT = re.compile(
     rf"([{_LETTERS}]++(?![’'.\-‐])|[{_LETTERS}]++(?:[’'.]++[{_LETTERS}]++)*+(?:[-‐][{_LETTERS}]++)*+-?"
     rf"|[^{_BLANKS}{_LETTERS}])")
 _NOT_PLAIN = re.compile("[^" + "".join(f"\\u{lo:04x}-\\u{hi - 1:04x}" for lo, hi in _PLAIN_BLOCKS) + "]")
-_new_token = tuple.__new__
 _first = operator.itemgetter(0)
 
 
@@ -95,15 +112,20 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
     # character that is not blank is part of a token, so splitting at the tokens leaves the blanks
     # between them, and the running sum of the pieces' lengths gives each token's offsets
     stretch = text[start:end]
-    plain = stretch.isascii() or _NOT_PLAIN.search(stretch) is None  # ASCII is plain: no scan
-    split = _PLAIN_TOKEN_SPLIT.split if plain else _TOKEN_SPLIT.split
-    pieces = split(stretch)
+    pieces = _PLAIN_TOKEN_SPLIT.split(stretch)
     words = pieces[1::2]
-    at = list(itertools.accumulate(map(len, pieces), initial=start))
     firsts = list(map(_first, words))
+    # the plain split reads a character outside the plain blocks as a mark of its own (it is no
+    # blank or letter of theirs), and its words are of plain characters: so the stretch is plain
+    # exactly when the tokens' first characters are, a scan of a sixth of its length (ASCII: none)
+    if not stretch.isascii() and _NOT_PLAIN.search("".join(firsts)) is not None:
+        pieces = _TOKEN_SPLIT.split(stretch)
+        words = pieces[1::2]
+        firsts = list(map(_first, words))
+    at = list(itertools.accumulate(map(len, pieces), initial=start))
     fields = zip(words, at[1::2], at[2::2], map(str.lower, words), map(str.isalnum, firsts),
                  map(str.isupper, firsts))
-    return list(map(_new_token, itertools.repeat(Token), fields))
+    return list(map(Token, fields))
 
 
 @attrs.frozen
@@ -233,14 +255,28 @@ def _strip_adj(word: str) -> str:
     return low
 
 
-@functools.lru_cache(maxsize=8192)
+#: the place id of each word looked up, or None, per language: a plain dict, so that a clause's
+#: words are read in one pass (_actor_places) and each other look-up costs a dictionary read instead
+#: of an lru_cache's key tuple and list upkeep; emptied when full, so that memory stays flat
+_PLACES: dict[str, dict[str, str | None]] = {c: {} for c in _lang.supported()}
+_PLACES_MAX = 8192
+_UNSEEN = " "  # what a look-up gives for a word not seen yet: true, unlike None, and no place id (they have no blank)
+
+
 def _place(word: str, lang: str) -> str | None:
     """The place id of ``word`` (memoised: the same words recur in every clause)."""
-    geo = _geo()
-    try:
-        return geo.place_id(word, lang)  # type: ignore[attr-defined, no-any-return]
-    except Exception:  # pragma: no cover - the gazetteer is data; never let it break extraction
-        return None
+    memo = _PLACES[lang]
+    place = memo.get(word, _UNSEEN)
+    if place is _UNSEEN:
+        if len(memo) >= _PLACES_MAX:
+            memo.clear()
+        geo = _geo()
+        try:
+            place = geo.place_id(word, lang)  # type: ignore[attr-defined]
+        except Exception:  # pragma: no cover - the gazetteer is data; never let it break extraction
+            place = None
+        memo[word] = place
+    return place
 
 
 def _is_adjective(tok: Token, lang: str) -> bool:
@@ -302,8 +338,15 @@ def _compile_predicates_lower(lang: str) -> re.Pattern[str]:
     trie = phrase_trie(p.lower() for p in t.predicates).replace(r"\s+", f"[{_BLANKS}]+")
     # the character before, no word character, is what \b or (?<!\w) (text.before_word) asks for,
     # here matched: ``re`` skips quickly to where a pattern opens with a class, and a match ends
-    # before a non-word character, so the search after it finds the same next match
-    return re.compile(rf"\W({trie})(?!\w)")
+    # before a non-word character, so the search after it finds the same next match; word
+    # characters spelled as _GUARDED_WORD, a class ``re`` tests in one step where ``\w`` looks up
+    # the character's Unicode category
+    return re.compile(rf"[^{_GUARDED_WORD}]({trie})(?![{_GUARDED_WORD}])")
+
+
+#: the word characters (``\w``) among those drift.text.UNGUARDED lets through, in lower case: on
+#: lower-cased text of those characters, this class is ``\w`` (tests/test_extract.py checks each)
+_GUARDED_WORD = "0-9_a-zßäöü"
 
 
 _PREDICATES = {c: _compile_predicates(c) for c in _lang.supported()}
@@ -482,7 +525,7 @@ def counted_noun(text: str, toks: Sequence[Token], after: int, clause: tuple[int
         if head.low in t.predicates:
             p = t.predicates[head.low]  # "11 dead"
         pred = p or pred or _predicate(text, clause[0], number_start, lang, last=True)[0]
-        mods += _actor_places(text, toks, clause, number_start, lang)
+        mods += _actor_places(toks, clause, _figure_start(toks, after, number_start), lang)
         return CountedNoun(noun_lemma, text[start_noun:end], start_noun, end,
                            tuple(dict.fromkeys(mods)), pred)
     return _noun_before(text, toks, sentence, number_start, lang, clause)
@@ -531,7 +574,8 @@ def _noun_before(text: str, toks: Sequence[Token], sentence: tuple[int, int], nu
     """"die Zahl der Toten stieg auf 47", "the number of troops at 10,000", "the death toll rose to 47"."""
     t = _lang.text_tables(lang)
     # back from the figure to the sentence's start (toks are in text order: bisect, not a scan of all)
-    for k in range(bisect.bisect_right(toks, number_start, key=_token_end) - 1, -1, -1):
+    upto = bisect.bisect_right(toks, number_start, key=_token_end)
+    for k in range(upto - 1, -1, -1):
         if toks[k].start < sentence[0]:
             break
         low = toks[k].low
@@ -541,7 +585,7 @@ def _noun_before(text: str, toks: Sequence[Token], sentence: tuple[int, int], nu
                 prev = toks[k - 1].low
                 unit = {"death": "death", "casualty": "casualty", "injury": "injured"}.get(prev, "death")
             return CountedNoun(unit, toks[k].text, toks[k].start, toks[k].end,
-                               tuple(_actor_places(text, toks, clause, number_start, lang)),
+                               tuple(_actor_places(toks, clause, upto, lang)),
                                _predicate(text, toks[k].end, number_start, lang)[0])
         if low in t.count_nouns and low not in ("total", "figure", "estimate", "stand", "höhe", "summe"):
             # the noun after "der/des/of (the)": skip adjectives, prepositional places, participles
@@ -590,26 +634,33 @@ _token_start = operator.itemgetter(1)  # Token.start
 _token_end = operator.itemgetter(2)  # Token.end
 
 
-def _actor_places(text: str, toks: Sequence[Token], clause: tuple[int, int], number_start: int,
-                  lang: str) -> list[str]:
-    """Place names acting in the clause before the figure ("Nordkorea habe 1500 Soldaten ...
-    verlegt", "Russia has lost 600,000 soldiers"): not after a preposition, not inside a compound."""
-    upto = bisect.bisect_right(toks, number_start, key=_token_end)  # the clause's tokens before the figure
-    first = bisect.bisect_left(toks, clause[0], 0, upto, key=_token_start)
-    # every token's place looked up in one pass (memoised; _place never raises), most clauses have
-    # none; the tests below run on the few that do, as they would on each token (a slice: islice
-    # would step through the sentence's tokens before the clause)
-    places = list(map(_place, map(_token_text, toks[first:upto]), itertools.repeat(lang)))
-    if not any(places):
-        return []
-    prepositions = _lang.text_tables(lang).prepositions
-    geo = _geo()
+def _actor_places(toks: Sequence[Token], clause: tuple[int, int], upto: int, lang: str) -> list[str]:
+    """Place names acting in the clause before the figure, whose first token is ``toks[upto]``
+    ("Nordkorea habe 1500 Soldaten ... verlegt", "Russia has lost 600,000 soldiers"): not after a
+    preposition, not inside a compound."""
+    # back from the figure over the clause's few tokens before it (a bisection by a key, or a
+    # look-up of all by map, costs more in calls and lists than a short loop), most have no place
+    places = _PLACES[lang]
     out: list[str] = []
-    for k, place in enumerate(places, first):
-        if not place:
-            continue
-        tok = toks[k]
-        if tok.is_word and "-" not in tok.text and not (k > 0 and toks[k - 1].low in prepositions) \
-                and not geo.is_demonym(tok.text, lang):  # type: ignore[attr-defined]
+    k = upto - 1
+    while k >= 0 and (tok := toks[k]).start >= clause[0]:
+        place = places.get(tok.text, _UNSEEN)
+        if place is _UNSEEN:
+            place = _place(tok.text, lang)
+        if place and tok.is_word and "-" not in tok.text \
+                and not (k > 0 and toks[k - 1].low in _lang.text_tables(lang).prepositions) \
+                and not _geo().is_demonym(tok.text, lang):  # type: ignore[attr-defined]
             out.append(place)
+        k -= 1
+    out.reverse()  # in text order
     return out
+
+
+def _figure_start(toks: Sequence[Token], after: int, number_start: int) -> int:
+    """The index of the first of ``toks`` that ends after ``number_start``, the start of a figure
+    whose first token after it is ``toks[after]``: a step back over the figure's own tokens, where
+    bisection by a key costs a call per step."""
+    upto = after
+    while upto > 0 and toks[upto - 1].end > number_start:
+        upto -= 1
+    return upto

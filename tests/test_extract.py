@@ -490,6 +490,26 @@ def test_tokens_offsets_are_those_of_the_matches() -> None:
         assert [(tk.text, tk.start, tk.end) for tk in tokens(text, start, end)] == want, (text, start, end)
 
 
+def test_tokens_are_those_built_one_by_one() -> None:
+    """drift.nouns.tokens, which builds the fields of all tokens at once and reads from their first
+    characters whether the stretch is plain, gives the tokens Token.of builds from the matches of
+    _TOKEN: on random text with characters in and outside the plain blocks, upper and lower case."""
+    import random
+
+    from drift.nouns import _TOKEN, Token, tokens
+
+    rng = random.Random(11)
+    alpha = ["a", "Ab", "ÄB", "1", "2.5", "'", "’", ".", "-", " ", "\n", "\u00a0", "\u001f", "ß", "é", "\u0301",
+             "„", "“", "(", "x-y", "U.S", "中", "\u3000", "\u05d0", "ΣΑ", "Ωω", "Жж", "İ", "ǅ", "Ⅳ", "\u2028", "€"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alpha) for _ in range(rng.randint(0, 12)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        want = [Token.of(m.group(), *m.span()) for m in _TOKEN.finditer(text, start, end)]
+        got = tokens(text, start, end)
+        assert got == want and all(type(tk) is Token for tk in got), (text, start, end)
+
+
 def test_lines_are_the_line_pattern_matches() -> None:
     """drift.text._lines (split at line breaks) gives the matches of _LINE that start in the text."""
     import random
@@ -697,6 +717,22 @@ def test_furniture_word_guard_sees_every_character() -> None:
 
     chars = "\x00".join(_WORDS_ODD.sub("", "".join(map(chr, range(1, sys.maxunicode + 1)))))
     assert _WORDS_RE.findall(chars) == _WORDS.findall(chars)
+
+
+def test_guarded_word_class_is_word_characters() -> None:
+    """nouns._GUARDED_WORD, the class nouns._predicate's lower-case pattern reads as ``\\w``, holds
+    exactly the word characters of every character drift.text.UNGUARDED lets through, lower-cased
+    (each to one character)."""
+    import re
+    import sys
+
+    from drift.nouns import _GUARDED_WORD
+    from drift.text import UNGUARDED
+
+    allowed = UNGUARDED.sub("", "".join(map(chr, range(sys.maxunicode + 1))))
+    for c in allowed:
+        low = c.lower()
+        assert len(low) == 1 and (re.match(r"\w", low) is None) == (re.match(f"[{_GUARDED_WORD}]", low) is None), c
 
 
 def test_predicate_search_in_lower_case_finds_what_regex_finds() -> None:
