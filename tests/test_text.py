@@ -42,3 +42,39 @@ def test_clause_odd_shows_in_lower_case() -> None:
 
     for ch in _CLAUSE_ODD.findall("".join(map(chr, range(sys.maxunicode + 1)))):
         assert any(odd in ch.lower() for odd in _CLAUSE_ODD_LOWER), hex(ord(ch))
+
+
+def test_sentence_ends_are_the_pattern_matches() -> None:
+    """text._sentence_ends, scanning with ``re`` and testing the capital after a stop with ``regex``
+    only when it is not ASCII, finds the matches of _SENT_END.finditer, with the same blanks."""
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from drift.text import _SENT_END, _sentence_ends
+
+    pieces = st.sampled_from([".", "!", "?", "…", "..", " ", "  ", "\n", "\x1c", "\u00a0", "\u2028", "\t", "\"",
+                              "„", "“", "”", "»", "«", "'", "’", "‚", "(", ")", "[", "]", "A", "Z", "a", "ä",
+                              "Ä", "Σ", "σ", "5", "\u0663", "\U00011f50", "ǅ", "Ⅷ", "x", "Dr", "-"])
+
+    @settings(max_examples=1000, deadline=None)
+    @given(st.lists(pieces, max_size=16), st.data())
+    def check(parts: list[str], data: st.DataObject) -> None:
+        text = "".join(parts)
+        start = data.draw(st.integers(0, len(text)))
+        assert [(m.span(), m.span(1)) for m in _sentence_ends(text, start)] == \
+            [(m.span(), m.span(1)) for m in _SENT_END.finditer(text, start)]
+
+    check()
+
+
+def test_sentence_end_blanks_are_those_of_regex() -> None:
+    """text._BLANK, the blank of _SENT_END_RE, is every character ``regex`` reads as ``\\s`` and no other."""
+    import sys
+
+    import regex
+
+    from drift.text import _BLANK
+
+    blank = re.compile(_BLANK)
+    chars = "".join(map(chr, range(sys.maxunicode + 1)))
+    assert blank.findall(chars) == regex.findall(r"\s", chars)
