@@ -38,6 +38,17 @@ class Sentence:
 _LINE = regex.compile(r"[^\n]*(?:\n|\Z)")
 #: a sentence end, and in group 1 the blanks after it (every blank that ``str.isspace`` knows too)
 _SENT_END = regex.compile(r"""[.!?…]+["“”»«'’)\]]*(?=(\s+)["„“»«'‚(\[]?[\p{Lu}\d])""")
+#: a blank as ``regex`` reads ``\s``, for ``re`` (which reads four more characters as blanks)
+_BLANK = r"[^\S\x1c-\x1f]"
+#: _SENT_END for ``re``, whose scan for the stops is several times faster: its blanks are the blanks
+#: of ``regex`` (``re`` counts four more), and for the capital or digit it takes an ASCII one or any
+#: other character (in group 2), which :func:`_sentence_ends` then tests as ``regex`` does; the
+#: first stop is a set of its own (not ``[.!?…]+``): ``re`` skips ahead only to a set the pattern opens with
+_SENT_END_RE = re.compile(rf"""[.!?…][.!?…]*["“”»«'’)\]]*(?=({_BLANK}+)["„“»«'‚(\[]?([A-Z0-9]|[^\x00-\x7f]))""")
+#: the same for a text with no stop but the full stop: ``re`` skips to a literal it opens with
+#: faster still than to one of a set
+_SENT_END_DOT = re.compile(r"\." + _SENT_END_RE.pattern[len("[.!?…]"):])
+_CAPITAL_OR_DIGIT = regex.compile(r"[\p{Lu}\d]")
 _TOKEN_BEFORE = regex.compile(r"(?r)(\S+)\Z")  # searched backwards: linear on runs of "Dr. Dr. Dr."
 _MAX_SENTENCE = 1000  # characters: a longer run-on "sentence" is cut into pieces (docs/robustness.md)
 _CLAUSE_CUT = regex.compile(r"(?r)[,;:]\s")
@@ -229,49 +240,133 @@ def _word_test(words: Iterable[str]) -> tuple[re.Pattern[str], ...]:
 #: every character but the space that _WORDS_ODD lets through and no match of _WORDS has
 _SEPARATORS = "".join(re.escape(c) for c in sorted(
     set(_WORDS_RE.sub("", _WORDS_ODD.sub("", "".join(map(chr, range(0x20c1)))))) - {" "}))
-_WORD_TESTS = {code: _word_test(_STRONG | _lang.text_tables(code).furniture_words) for code in _lang.supported()}
+#: for ``bytes.translate`` of UTF-8: each ASCII letter in lower case, a blank for every other byte
+#: (those of the characters beyond ASCII too)
+_ASCII_LETTERS = bytes(b if 97 <= b <= 122 else b + 32 if 65 <= b <= 90 else 32 for b in range(256))
+#: the characters beyond ASCII whose lower case has an ASCII letter: "İ" ("i" and a dot), "K" (Kelvin)
+_LOWER_TO_ASCII = "\u0130\u212a"
 
 
-def _furniture(stripped: str, low: str, t: _lang.TextTables, test: tuple[re.Pattern[str], ...]) -> bool:
-    """Whether a line (without its surrounding blanks, and in lower case) is page furniture: banner,
-    offer, reading time, photo credit, date stamp. ``test``, the :func:`_word_test` of the
-    furniture words, spares listing the words of a line that has none of them (most lines)."""
-    odd = not low.isascii() and _WORDS_ODD.search(low) is not None  # no ASCII character is odd
+def _letters(line: str) -> bytes | None:
+    """The ASCII letters of ``line`` in lower case, every other character one blank or more (one
+    per byte of its UTF-8); None when the line has a character of _LOWER_TO_ASCII.
+
+    Lower-casing turns no other character into an ASCII letter and every ASCII letter into one, so
+    each run of ASCII letters in the line in lower case is here too, with blanks (or the ends) on
+    either side where it has no letter there: a word or phrase of ASCII letters the lower-cased
+    line has, or has as a whole word, may be looked for here first, in C and without lower-casing
+    the line (tests/test_text.py compares the tests with the lower-cased ones)."""
+    for c in _LOWER_TO_ASCII:
+        if c in line:
+            return None
+    return line.encode().translate(_ASCII_LETTERS)
+
+
+#: the words of _CONSENT as _letters shows them, each a whole chunk ("cookie-banner", "privacy settings")
+_CONSENT_WORDS = frozenset({b"cookie", b"cookies", b"consent", b"einwilligung", b"privacy"})
+#: the chunks of _letters a match of _READ_MIN or _READING_TIME leaves: its word for reading
+#: ("reading" of "reading time"), by itself or run together with the minutes before it
+_READ_WORDS = frozenset({w.encode() for w in ("read", "reading", "lesezeit", "lesedauer", "lesen")}
+                        | {(m + w).encode() for m in ("min", "minute", "minutes", "minuten")
+                           for w in ("read", "lesezeit", "lesen")})
+#: the chunks of _letters a dollar price of _PRICE leaves (a euro price of _PERIOD_PRICE may run
+#: on into other letters: "eur" is looked for anywhere)
+_DOLLAR_WORDS = frozenset({b"dollar", b"dollars", b"usd"})
+
+
+@attrs.frozen
+class _WordTest:
+    """A language's furniture words (with _STRONG) in the forms that find them among a line's words."""
+
+    openings: frozenset[bytes]  # of each word its ASCII letters up to the first other character
+    openers: str  # the first characters of the words that open with no ASCII letter (uncased: "©")
+    chunks: frozenset[bytes]  # these and the other chunks of _letters segment looks for
+    patterns: tuple[re.Pattern[str], ...]  # the :func:`_word_test`
+
+    @classmethod
+    def from_words(cls, words: Iterable[str]) -> _WordTest:
+        words = sorted(words)
+        openings = frozenset({_OPENING.match(w).group().encode() for w in words} - {b""})  # type: ignore[union-attr]
+        openers = "".join(sorted({w[0] for w in words if not _OPENING.match(w).group()}))  # type: ignore[union-attr]
+        return cls(openings, openers, openings | _CONSENT_WORDS | _READ_WORDS | _DOLLAR_WORDS, _word_test(words))
+
+    def may_hold(self, line: str, found: frozenset[bytes] | None) -> bool:
+        """Whether one of the words may be among the words of ``line`` in lower case (by _WORDS or
+        _WORDS_RE), ``found`` being the chunks of :func:`_letters` of the line among ``chunks``:
+        no character such a match has but "-", ":" and "©" is an ASCII letter or becomes one in
+        lower case, so every one of the words there leaves its opening as a chunk."""
+        if found is None or not found.isdisjoint(self.openings):
+            return True
+        for c in self.openers:  # a scan in C
+            if c in line:
+                return True
+        return False
+
+
+_OPENING = re.compile("[a-z]*")
+_WORD_TESTS = {code: _WordTest.from_words(_STRONG | _lang.text_tables(code).furniture_words)
+               for code in _lang.supported()}
+#: what a line in lower case starts with when it is a credit, a date stamp or a reading time
+_FURNITURE_OPENINGS = ("lesezeit", "reading time", "foto:", "bild:", "photo:", "image:", "quelle:", "aktualisiert",
+                       "updated", "published", "veröffentlicht", "stand:")
+_FURNITURE_OPENING = max(map(len, _FURNITURE_OPENINGS))  # characters: no more are lower-cased to test them
+_FURNITURE_OPENING_LETTERS = tuple(_OPENING.match(w).group().encode() for w in _FURNITURE_OPENINGS)  # type: ignore[union-attr]
+#: what every match of _DATEISH has, one of its alternatives each: a date with stops, an ISO date,
+#: a clock time, a time with "Uhr", and a year after another number and words
+_DATE_NEEDS = regex.compile(r"\d\.\d{1,2}\.\d|\d{4}-\d|\d:\d\d|\d\.\d\d\s?Uhr|\d\D*\s\d{4}")
+
+
+def _furniture(stripped: str, letters: bytes | None, found: frozenset[bytes] | None, t: _lang.TextTables,
+               words: _WordTest) -> bool:
+    """Whether a line (without its surrounding blanks) is page furniture: banner, offer, reading
+    time, photo credit, date stamp. ``letters`` is :func:`_letters` of the line and ``found`` its
+    chunks among ``words.chunks``: the line is lower-cased only when they allow a word it needs."""
     score = 0
-    if odd or test[0].match(low) or test[1].search(low) or test[2].search(low):
-        words = (_WORDS if odd else _WORDS_RE).findall(low)
-        if not (_STRONG.isdisjoint(words) and t.furniture_words.isdisjoint(words)):
-            for w in words:
-                if w in _STRONG:
-                    score += 2
-                elif w in t.furniture_words:
-                    score += 1
-    # the price patterns are tried only on lines with a digit and a currency, which they all need
-    # ("uſd": the long s matches "s" ignoring case)
-    money = ("€" in low or "$" in low or "£" in low or "eur" in low or "dollar" in low or "usd" in low
-             or "uſd" in low) and _DIGIT.search(stripped) is not None
-    if money and len(stripped) < 200 and (_AD_PRICE.search(stripped) or _PERIOD_PRICE.search(stripped)
-                                          and _OFFER.search(stripped)):
+    low = ""
+    if words.may_hold(stripped, found):
+        low = stripped.lower()
+        odd = not low.isascii() and _WORDS_ODD.search(low) is not None  # no ASCII character is odd
+        test = words.patterns
+        if odd or test[0].match(low) or test[1].search(low) or test[2].search(low):
+            found_words = (_WORDS if odd else _WORDS_RE).findall(low)
+            if not (_STRONG.isdisjoint(found_words) and t.furniture_words.isdisjoint(found_words)):
+                for w in found_words:
+                    if w in _STRONG:
+                        score += 2
+                    elif w in t.furniture_words:
+                        score += 1
+    # the price patterns are tried only on short lines with a digit and a currency, which they all
+    # need ("uſd": the long s matches "s" ignoring case; no other character is "ſ", "€", "$" or "£"
+    # in lower case)
+    money = len(stripped) < 200 and ("€" in stripped or "$" in stripped or "£" in stripped or "ſ" in stripped
+                                     or found is None or not found.isdisjoint(_DOLLAR_WORDS)
+                                     or letters is None or b"eur" in letters) and _DIGIT.search(stripped) is not None
+    if money and (_AD_PRICE.search(stripped) or _PERIOD_PRICE.search(stripped) and _OFFER.search(stripped)):
         score += 3  # "für nur 0,99 €", "from £4.99 a month": an offer, not a paragraph about money
     elif money and len(stripped) < 160 and _PRICE.search(stripped):
         score += 1
-    if low.startswith(("lesezeit", "reading time", "foto:", "bild:", "photo:", "image:", "quelle:",
-                       "aktualisiert", "updated", "published", "veröffentlicht", "stand:")):
+    if (letters is None or letters.startswith(_FURNITURE_OPENING_LETTERS)) \
+            and stripped[:_FURNITURE_OPENING].lower().startswith(_FURNITURE_OPENINGS):
         return True
-    if ("read" in low or "lese" in low) and (_READ_MIN.search(low) or _READING_TIME.search(low)):
-        return True
-    if len(stripped) < 60 and _DIGIT.search(stripped):  # every date pattern has a digit
+    if found is None or not found.isdisjoint(_READ_WORDS):
+        low = low or stripped.lower()
+        if _READ_MIN.search(low) or _READING_TIME.search(low):
+            return True
+    if len(stripped) < 60 and _DATE_NEEDS.search(stripped):
         rest = _DATEISH.sub(" ", stripped)
         if rest != stripped and len(_LETTERS.findall(rest)) <= 2:
             return True  # a date or time stamp line ("29.10.2024 07:04", "26. November, 2024")
     return score >= 3
 
 
-def _teaser_marker(low: str, t: _lang.TextTables) -> bool:
+def _teaser_marker(stripped: str, t: _lang.TextTables) -> bool:
     """"Mehr zum Thema", "Read more:", and a marker with a short topic after it ("Mehr aus
-    Brandenburg", "Related coverage"): a line (without its surrounding blanks, in lower case) of
-    at most four words opening a list of other articles."""
-    low = low.rstrip(":.!")
+    Brandenburg", "Related coverage"): a line (without its surrounding blanks) of at most four
+    words opening a list of other articles."""
+    line = stripped.rstrip(":.!")
+    if len(line) > 60:
+        return False  # lower-casing keeps ":.!" and shortens nothing
+    low = line.lower()
     if not low or len(low) > 60 or not low.startswith(t.teaser_markers):
         return False  # every test below needs the line to open with a marker
     for m in t.teaser_markers:
@@ -283,15 +378,27 @@ def _teaser_marker(low: str, t: _lang.TextTables) -> bool:
     return False
 
 
-def _consent(low: str) -> bool:
-    """A line (in lower case) that names cookies or consent settings: its whole block (a run of at
-    most five non-blank lines between blank lines) is a consent banner ("Wir und unsere 143 Partner ...")."""
-    if not ("cookie" in low or "consent" in low or "einwilligung" in low or "privacy settings" in low):
-        return False  # what _CONSENT needs, checked cheaply first
-    return bool(_CONSENT.search(low))
+def _consent(stripped: str, found: frozenset[bytes] | None) -> bool:
+    """A line that names cookies or consent settings: its whole block (a run of at most five
+    non-blank lines between blank lines) is a consent banner ("Wir und unsere 143 Partner ...").
+    ``found``: the line's chunks of :func:`_letters` among those segment looks for."""
+    if found is not None and found.isdisjoint(_CONSENT_WORDS):
+        return False  # what _CONSENT needs, with no letter on either side: a chunk of _letters
+    return bool(_CONSENT.search(stripped.lower()))
 
 
-def _sentences(text: str, start: int, end: int, ends: Iterable[regex.Match[str]], t: _lang.TextTables,
+def _sentence_ends(text: str, start: int) -> list[re.Match[str]]:
+    """The matches of ``_SENT_END.finditer(text, start)``, found by ``re``: _SENT_END_RE matches
+    wherever _SENT_END does, with the same offsets and blanks, and elsewhere only where the
+    character it takes for the capital or digit is not ASCII and is neither. Its stops and closing
+    marks are never taken by anything after them, so where ``re`` rejects such a match, ``regex``,
+    trying each stop of the run, finds none there either (tests/test_text.py compares the two)."""
+    other_stops = text.find("!", start) >= 0 or text.find("?", start) >= 0 or text.find("…", start) >= 0
+    return [m for m in (_SENT_END_RE if other_stops else _SENT_END_DOT).finditer(text, start)
+            if m.group(2) < "\x80" or _CAPITAL_OR_DIGIT.match(m.group(2)) is not None]
+
+
+def _sentences(text: str, start: int, end: int, ends: Iterable[re.Match[str]], t: _lang.TextTables,
                months: frozenset[str]) -> Iterator[tuple[int, int]]:
     """The sentences of ``text[start:end]`` as offsets, split at ``ends`` (the matches of
     ``_SENT_END.finditer(text, start, end)``) except after abbreviations, initials and day numbers."""
@@ -366,14 +473,16 @@ def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
     t = _lang.text_tables(lang)
     lt = _lang.get(lang)
     months = frozenset(lt.months)
-    word_test = _WORD_TESTS[lt.code]
+    words = _WORD_TESTS[lt.code]
     out: list[Sentence] = []
     teaser = False
     prev_blank = True
     lines = _lines(text, body_start)
-    # each line without its surrounding blanks ("" for a blank line) and in lower case, for all tests
+    # each line without its surrounding blanks ("" for a blank line), its ASCII letters, and the
+    # chunks of those the tests below look for
     trimmed = [line.strip() for line in text[body_start:].split("\n")[:len(lines)]]  # the parts of _lines
-    lows = [line.lower() for line in trimmed]
+    letters = [_letters(line) if line else b"" for line in trimmed]
+    found = [None if chunks is None else words.chunks.intersection(chunks.split()) for chunks in letters]
     banner: set[int] = set()
     block: list[int] = []
     consent = False
@@ -384,19 +493,19 @@ def segment(text: str, lang: str, body_start: int = 0) -> list[Sentence]:
             block, consent = [], False
             continue
         block.append(n)
-        consent = consent or (le - ls < 400 and _consent(lows[n]))
+        consent = consent or (le - ls < 400 and _consent(trimmed[n], found[n]))
     # the sentence ends of the whole body, read at once: none spans a line break, and one before the
     # end of its line's text is one that searching the line alone finds (the blanks after it and
     # the capital they lead to are in the line); one at the end of the line is not
-    ends = list(_SENT_END.finditer(text, body_start))
+    ends = _sentence_ends(text, body_start)
     k = 0
     for n, (ls, le) in enumerate(lines):
         if not trimmed[n]:
             prev_blank = True
             continue
-        if _teaser_marker(lows[n], t):
+        if _teaser_marker(trimmed[n], t):
             teaser = True
-        furniture = teaser or n in banner or _furniture(trimmed[n], lows[n], t, word_test)
+        furniture = teaser or n in banner or _furniture(trimmed[n], letters[n], found[n], t, words)
         lead = le - ls - len(text[ls:le].lstrip())
         stop = ls + lead + len(trimmed[n])  # the end of the line without its blanks
         heading = stop - ls < 120 and not trimmed[n].endswith((".", "!", "?", ":", "“", "\"", "”", "«", ";"))
