@@ -62,6 +62,10 @@ class NumberKind(str, enum.Enum):
 
 #: the kinds of :attr:`NumberKind.is_figure` (a set lookup is quicker than the property in bulk)
 _FIGURE_KINDS = frozenset({NumberKind.COUNT, NumberKind.PERCENT})
+#: the kinds as module names: reading a member off the enum class (``NumberKind.COUNT``) costs several
+#: times a global's lookup, which counts on the paths run once per number
+_COUNT, _PERCENT, _DATE, _TIME = NumberKind.COUNT, NumberKind.PERCENT, NumberKind.DATE, NumberKind.TIME
+_YEAR, _DECADE, _ORDINAL, _CODE = NumberKind.YEAR, NumberKind.DECADE, NumberKind.ORDINAL, NumberKind.CODE
 
 
 @attrs.frozen
@@ -1055,7 +1059,7 @@ _JOINS: dict[str, _Joins] = {code: _build_joins(_lang.get(code)) for code in _la
 
 def _scale_of(n: Number, t: _lang.Language, joins: _Joins) -> int:
     """The scale word's factor when ``n`` is digits closed by one ("4 thousand"), else 1."""
-    if n.surface[-1:].isdigit() or n.kind is not NumberKind.COUNT or n.vague or n.currency or \
+    if n.surface[-1:].isdigit() or n.kind is not _COUNT or n.vague or n.currency or \
             not isinstance(n.value, int):
         return 1
     m = joins.trailing_scale.search(n.surface)
@@ -1078,7 +1082,7 @@ def _join_scaled(text: str, numbers: list[Number], t: _lang.Language) -> list[Nu
     out: list[Number] = []
     scale = 1
     for n in numbers:
-        if scale > 1 and out and n.kind is NumberKind.COUNT and not n.vague and \
+        if scale > 1 and out and n.kind is _COUNT and not n.vague and \
                 not n.currency and isinstance(n.value, int) and 0 < n.value < scale and \
                 out[-1].value % scale == 0 and not n.surface[:1] in "+-\u2212":
             prev = out[-1]
@@ -1121,8 +1125,8 @@ def _signed(text: str, n: Number, scanner: _Scanner) -> Number:
 def _plain_digits(text: str, num: str, start: int, end: int, t: _lang.Language) -> Number:
     """The number a plain digit run ``num`` (``text[start:end]``, nothing around it) states."""
     value = int(num)
-    kind = NumberKind.YEAR if len(num) == 4 and 1900 <= value <= 2100 and \
-        _looks_like_year(text, start, end, value, t) else NumberKind.COUNT
+    kind = _YEAR if len(num) == 4 and 1900 <= value <= 2100 and \
+        _looks_like_year(text, start, end, value, t) else _COUNT
     return Number(value, num, start, end, kind)
 
 
@@ -1160,7 +1164,7 @@ def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Conve
     if (sign or "").strip() in ("-", "\u2212"):
         value = -value
     start, end = m.start(g_num) if not sign else m.start(g_sign), m.end(g_num)
-    kind = NumberKind.COUNT
+    kind = _COUNT
     currency = None
     if cur_before:
         sign_text = cur_before.strip()
@@ -1177,22 +1181,22 @@ def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Conve
             value = value * factor
         end = m.end(g_scale) if scale else m.end(g_cur_scale)
     if pct:
-        kind = NumberKind.PERCENT
+        kind = _PERCENT
         end = m.end(g_pct)
     if cur_after:
         currency = t.currencies.get(cur_after.strip(), currency)
         end = m.end(g_cur_after)
-    if ord_dot and kind is NumberKind.COUNT and not scale_text and not currency and \
+    if ord_dot and kind is _COUNT and not scale_text and not currency and \
             t.code == "de" and value == value.to_integral_value() and 0 < value < 10000 and \
             num.isdigit():
         after = text[m.end(g_ord_dot):m.end(g_ord_dot) + 3].lstrip()
         if after[:1].islower() or _prev_word(text, start) in t.ordinal_determiners:
             return Number(int(value), text[start:m.end(g_ord_dot)], start, m.end(g_ord_dot),
-                          NumberKind.ORDINAL)
+                          _ORDINAL)
     v = _to_value(value)
-    if (kind is NumberKind.COUNT and isinstance(v, int) and not scale_text and not currency
+    if (kind is _COUNT and isinstance(v, int) and not scale_text and not currency
             and len(num) == 4 and num.isdigit() and _looks_like_year(text, start, end, v, t)):
-        kind = NumberKind.YEAR
+        kind = _YEAR
     return Number(v, text[start:end], start, end, kind, currency=currency, ambiguous=ambiguous)
 
 
@@ -1210,7 +1214,7 @@ def _read_other(text: str, m: regex.Match[str], t: _lang.Language) -> Number | N
         else:
             y = nums[2] if len(nums) > 2 else 0
             parts = (y if y >= 100 or y == 0 else 2000 + y, nums[1], nums[0])
-        return Number(parts[0] or parts[2], m.group(), s, e, NumberKind.DATE, parts=parts)
+        return Number(parts[0] or parts[2], m.group(), s, e, _DATE, parts=parts)
     if kind in ("date_dm", "date_md"):
         g = m.groupdict()
         day_text = str(g.get("dm_day") or g.get("md_day") or "0")
@@ -1219,32 +1223,32 @@ def _read_other(text: str, m: regex.Match[str], t: _lang.Language) -> Number | N
         month = t.months.get(month_word) or t.months.get(month_word + ".") or \
             t.months.get(month_word.rstrip("."), 0)
         parts = (int(year) if year else 0, month, int(day_text))
-        return Number(int(day_text), m.group(), s, e, NumberKind.DATE, parts=parts)
+        return Number(int(day_text), m.group(), s, e, _DATE, parts=parts)
     if kind == "time":
         nums = [int(x) for x in _DIGIT_RUN.findall(m.group())]
         h = nums[0]
         low = m.group().lower()
         if "p.m" in low or low.endswith("pm"):
             h = h % 12 + 12
-        return Number(h, m.group(), s, e, NumberKind.TIME, parts=(h, nums[1] if len(nums) > 1 else 0))
+        return Number(h, m.group(), s, e, _TIME, parts=(h, nums[1] if len(nums) > 1 else 0))
     if kind in ("phone", "code"):
-        return Number(int(_NON_DIGIT.sub("", m.group())), m.group(), s, e, NumberKind.CODE)
+        return Number(int(_NON_DIGIT.sub("", m.group())), m.group(), s, e, _CODE)
     if kind == "decade":
         digits = _NON_DIGIT.sub("", m.group())
-        return Number(int(digits), m.group(), s, e, NumberKind.DECADE)
+        return Number(int(digits), m.group(), s, e, _DECADE)
     if kind == "ord_digit":
         digits = _NON_DIGIT.sub("", m.group())
-        return Number(int(digits), m.group(), s, e, NumberKind.ORDINAL)
+        return Number(int(digits), m.group(), s, e, _ORDINAL)
     if kind == "vague":
         return Number(t.vague[_norm_space(m.group())], m.group(), s, e, vague=True)
     if kind == "special":
         val = t.specials[_norm_space(m.group())]
         return Number(val if isinstance(val, int) else _to_value(Decimal(str(val))), m.group(), s, e)
     if kind == "ord_word":
-        return Number(t.ordinals[m.group().lower()], m.group(), s, e, NumberKind.ORDINAL)
+        return Number(t.ordinals[m.group().lower()], m.group(), s, e, _ORDINAL)
     if kind == "ord_compound":
         ordinal = _ordinal_compound(m.group(), t)
-        return Number(ordinal, m.group(), s, e, NumberKind.ORDINAL) if ordinal is not None else None
+        return Number(ordinal, m.group(), s, e, _ORDINAL) if ordinal is not None else None
     if kind == "words":
         body_end = m.start("wpct") if m.group("wpct") else e
         res = _words_value(text[s:body_end], t)
@@ -1254,9 +1258,9 @@ def _read_other(text: str, m: regex.Match[str], t: _lang.Language) -> Number | N
         end = s + used
         if not _is_number_word_use(text, s, end, t):
             return None
-        nk = NumberKind.COUNT
+        nk = _COUNT
         if m.group("wpct") and used == body_end - s:
-            nk, end = NumberKind.PERCENT, e
+            nk, end = _PERCENT, e
         return Number(value, text[s:end], s, end, nk)
     return None  # pragma: no cover - every group is handled above
 
@@ -1372,9 +1376,9 @@ def parse_number(text: str, *, lang: str, strict: bool = False) -> Number:
         if n.start == lead and n.end == end:
             return n
         if n.start == lead and n.end == end - 1 and text[n.end] == ".":
-            if t.code == "de" and n.kind is NumberKind.COUNT and n.surface.isdigit():
+            if t.code == "de" and n.kind is _COUNT and n.surface.isdigit():
                 # a German digit ordinal on its own ("4."): the Duden way of writing "vierte"
-                return Number(n.value, text[lead:end], lead, end, NumberKind.ORDINAL)
+                return Number(n.value, text[lead:end], lead, end, _ORDINAL)
             return n
     pos = found[0].end if found and found[0].start == lead else lead
     suggestions = [f.surface for f in found]

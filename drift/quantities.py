@@ -58,6 +58,11 @@ class Bound:
         return x > self.value or (self.closed and x == self.value)
 
 
+#: members read on the paths run once per figure (or per use of :attr:`Quantity.is_percent`): a
+#: global's lookup costs a fraction of reading the member off the enum class
+_EXACT, _VAGUE, _RANGE = Qualifier.EXACT, Qualifier.VAGUE, Qualifier.RANGE
+_PERCENT, _COUNT = NumberKind.PERCENT, NumberKind.COUNT
+
 #: the bounds a qualifier of one figure sets, (lower, upper): closed (True), open (False) or none
 _SIDES: dict[Qualifier, tuple[bool | None, bool | None]] = {
     Qualifier.EXACT: (True, True), Qualifier.APPROX: (True, True),
@@ -95,8 +100,8 @@ class Quantity:
     def from_number(cls, number: Number, qualifier: Qualifier, *, start: int | None = None,
                     end: int | None = None, text: str | None = None) -> Quantity:
         """The quantity one number states under ``qualifier`` (vague numbers stay vague)."""
-        if number.vague and qualifier is Qualifier.EXACT:
-            qualifier = Qualifier.VAGUE
+        if number.vague and qualifier is _EXACT:
+            qualifier = _VAGUE
         low, high = _bounds(qualifier, number.value)
         s = number.start if start is None else start
         e = number.end if end is None else end
@@ -107,7 +112,7 @@ class Quantity:
     def from_range(cls, a: Number, b: Number, *, start: int, end: int, text: str) -> Quantity:
         """The closed range ``[a, b]`` (``zwischen 10.000 und 12.000``, ``10,000-12,000``)."""
         lo, hi = sorted((a.value, b.value))
-        return cls(None, Qualifier.RANGE, Bound(lo), Bound(hi), text[start:end], start, end, (a, b))
+        return cls(None, _RANGE, Bound(lo), Bound(hi), text[start:end], start, end, (a, b))
 
     @classmethod
     def from_bounds(cls, a: Quantity, b: Quantity, *, text: str) -> Quantity:
@@ -116,7 +121,7 @@ class Quantity:
         low = a.low if a.low is not None else b.low
         high = a.high if a.high is not None else b.high
         start, end = min(a.start, b.start), max(a.end, b.end)
-        return cls(None, Qualifier.RANGE, low, high, text[start:end], start, end,
+        return cls(None, _RANGE, low, high, text[start:end], start, end,
                    (*a.numbers, *b.numbers))
 
     @property
@@ -137,7 +142,7 @@ class Quantity:
     @property
     def is_percent(self) -> bool:
         """True when the figure is a percentage."""
-        return self.numbers[0].kind is NumberKind.PERCENT
+        return self.numbers[0].kind is _PERCENT
 
     @property
     def low_value(self) -> Value | None:
@@ -258,6 +263,8 @@ def _build_frames(t: _lang.Language) -> _Frames:
 _COMPARISONS = {Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST}
 #: what "or equal" after a number makes of an open bound
 _CLOSING = {Qualifier.LESS_THAN: Qualifier.AT_MOST, Qualifier.MORE_THAN: Qualifier.AT_LEAST}
+#: the qualifiers a phrase after the figure ("or more") may replace
+_FREE = (Qualifier.EXACT, Qualifier.VAGUE, Qualifier.APPROX)
 
 _FRAMES: dict[str, _Frames] = {c: _build_frames(_lang.get(c)) for c in _lang.supported()}
 _WINDOW = 40
@@ -269,7 +276,7 @@ def _share_scale(a: Number, b: Number, t: _lang.Language, *, change: bool = Fals
     pass the second ("zwischen 500 und 3 Millionen" is 500 to 3 million). For a ``change``
     ("sank von 3,1 auf 2,3 Milliarden") the figure may go either way: the scaled first figure must
     lie within ten times above and a hundred times below the second."""
-    if a.kind is not b.kind or a.vague or b.vague or a.kind is not NumberKind.COUNT:
+    if a.kind is not b.kind or a.vague or b.vague or a.kind is not _COUNT:
         return a
     scale_end = _SCALE_END[t.code]
     m = scale_end.search(b.surface)
@@ -419,7 +426,7 @@ def _single_quantities(text: str, numbers: list[Number], t: _lang.Language,
                 continue
             if _is_change(text, n, nxt, window, f):
                 n = _share_scale(n, nxt, t, change=True)  # "von 2,3 auf 3,1 Milliarden"
-        qual = Qualifier.VAGUE if n.vague else Qualifier.EXACT
+        qual = _VAGUE if n.vague else _EXACT
         start, end = n.start, n.end
         pre = _qualifier_before(f, window)
         if pre is not None:
@@ -445,7 +452,7 @@ def _single_quantities(text: str, numbers: list[Number], t: _lang.Language,
             if name == "closed" and qual in _CLOSING:
                 qual, end = _CLOSING[qual], post.end()
             elif name is not None and name != "closed" and \
-                    qual in (Qualifier.EXACT, Qualifier.VAGUE, Qualifier.APPROX):
+                    qual in _FREE:
                 qual, end = Qualifier(name), post.end()
         yield Quantity.from_number(n, qual, start=start, end=end, text=text)
         i += 1
