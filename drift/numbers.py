@@ -220,6 +220,9 @@ class _Scanner:
     minus_tails: frozenset[str]  # their last two letters (the next test)
     scale_words: frozenset[str]  # words the digit pattern reads as a multiplier
     digit_parts: tuple[int, ...]  # the numbers of the groups _DIGIT_PARTS names (see there)
+    bare_percent: frozenset[str]  # percent words read after plain digits without it (see _percent_after)
+    clock_time: re.Pattern[str]  # the clock times it reads, the common way of writing them (see there)
+    vague_word: re.Pattern[str]  # over lower-cased text: a vague word the word pattern reads alone
 
 
 #: the groups of the digit pattern that :func:`_read_digits` reads, in this order; it reads them by
@@ -399,6 +402,36 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
     bare_run = (rf"(?<![^ \n])(?:[0-9]{{1,3}}([., ])[0-9]{{3}}(?:\1[0-9]{{3}}){{0,{groups - 1}}}"
                 rf"|[0-9]{{1,{_MAX_NUMBER_CHARS}}})(?=,[ ]|[ \n][A-Za-z])")
     minus = rf"(?<![\w.,])(?:{_alt(t.minus_words)})\s+\Z"
+    # A percent word after plain digits and a blank ("64 Prozent"), read without the digit pattern
+    # (see _percent_after): a word of letters alone, so that a scale word before it in the pattern
+    # would end inside it, where no word boundary is; and no month or clock word opens it, so that
+    # no date or time branch reads it.
+    others = [*t.months, *t.clock_words, *day_words]
+    bare_percent = frozenset(w.lower() for w in t.percent_words if w.isalpha() and
+                             not any(w.lower().startswith(o.lower()) for o in others))
+    # A clock time as the time branch reads it, in the part of its cases where no branch before it
+    # matches and it takes the same characters: hours and minutes of ASCII digits without seconds
+    # (a date needs a second mark after the minutes, or a hyphen or slash), or the hour alone, then
+    # one blank or none and a clock word, as ``regex`` tries them. Ignoring case only for ASCII, not
+    # after a digit, mark or colon, nor before a word character or anything not ASCII (``regex``
+    # and ``re`` agree on ASCII): a subset of what the branch matches, and the rest is left to it.
+    clock_words = sorted({w.lower() for w in t.clock_words}, key=lambda w: (-len(w), w))
+    assert all(w.isascii() and " " not in w for w in clock_words), clock_words
+    clock_time = re.compile(rf"""
+        (?<![0-9.,:\x80-\U0010ffff])
+        ([01]?[0-9]|2[0-3])(?:[:.]([0-5][0-9]))?[ ]?(?:{'|'.join(map(re.escape, clock_words))})
+        (?![0-9A-Za-z_\x80-\U0010ffff])""", re.VERBOSE | re.IGNORECASE | re.ASCII)
+    # A vague word alone ("Tausende", "dozens"), as the word pattern reads it: over lower-cased text
+    # (every letter lower-casing gives is one ignoring case equates with it), before a character
+    # that is ASCII and no word character. Only words no other vague phrase continues after a blank
+    # ("hundreds of thousands") and no month opens or continues (the date branch before it): the
+    # pattern's longest-first alternation then reads the same word.
+    months = [m.lower() for m in t.months]
+    alone = sorted((w for w in t.vague if " " not in w and
+                    not any(p.startswith(w + " ") for p in t.vague) and
+                    not any(w.startswith(m) or m.startswith(w) for m in months)), key=lambda w: (-len(w), w))
+    assert all(w == w.lower() and w.isalpha() for w in alone), alone
+    vague_word = re.compile(rf"(?:{'|'.join(map(re.escape, alone))})(?![0-9a-z_\x80-\U0010ffff])")
     flags = regex.VERBOSE | regex.IGNORECASE | regex.V0
     digits = regex.compile(digit_pattern, flags)
     return _Scanner(digit_candidates, candidates, word_after_blank, word_opens, word_candidates_ci, digits,
@@ -409,7 +442,8 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
                     frozenset(w[-1].lower() for w in t.minus_words),
                     frozenset(w[-2:].lower() for w in t.minus_words),
                     frozenset(w.lower() for w in [*t.scales, *t.hundred]),
-                    tuple(digits.groupindex[name] for name in _DIGIT_PARTS))
+                    tuple(digits.groupindex[name] for name in _DIGIT_PARTS),
+                    bare_percent=bare_percent, clock_time=clock_time, vague_word=vague_word)
 
 
 _SCANNERS: dict[str, _Scanner] = {code: _build_scanner(_lang.get(code)) for code in _lang.supported()}
@@ -942,7 +976,8 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
     votes = {".": 0, ",": 0}
     # where a number can open, in order; True for a word, False for digits
     low = text.lower()
-    if len(low) == len(text):
+    low_ok = len(low) == len(text)  # then each character lower-cases to one, at the same position
+    if low_ok:
         opens = [(m.end(), True) if m.lastindex else (m.start(), False)
                  for m in scanner.candidates.finditer(low)]
         opens += [(m.end(), True) for m in scanner.word_after_blank.finditer(low)]
@@ -962,20 +997,40 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
             continue  # "&#160;" in scraped HTML: a character reference, not a figure
         if not is_word:
             m = bare_run.match(text, at)
-            # what the digit pattern reads here, unless a word it reads after digits follows
-            # (see _build_scanner): the digits alone
-            if m is not None and (text[m.end()] == "," or text[m.end() + 1] not in bare_firsts
-                                  or bare_words.match(text, m.end() + 1) is None):
-                pos = m.end()
+            if m is not None:
+                # what the digit pattern reads here, unless a word it reads after digits follows
+                # (see _build_scanner): the digits alone
+                end = m.end()
+                word = None if text[end] == "," or text[end + 1] not in bare_firsts else \
+                    bare_words.match(text, end + 1)
                 num = m.group()
-                if num.isdigit():  # no marks: read the same under either convention (and ASCII)
-                    found.append(_plain_digits(text, num, at, pos, t))
+                if word is None:
+                    pos = end
+                    if num.isdigit():  # no marks: read the same under either convention (and ASCII)
+                        found.append(_plain_digits(text, num, at, pos, t))
+                        continue
+                    ev = _evidence(num)
+                    if ev is not None:
+                        votes[ev] += 1
+                    pending.append((len(found), m, True))
+                    found.append(None)  # filled in below
                     continue
-                ev = _evidence(num)
-                if ev is not None:
-                    votes[ev] += 1
-                pending.append((len(found), m, True))
-                found.append(None)  # filled in below
+                if num.isdigit() and word.group().lower() in scanner.bare_percent:  # "64 Prozent"
+                    n = _percent_after(text, num, at, word.end())
+                    if n is not None:
+                        found.append(n)
+                        pos = n.end
+                        continue
+            m = scanner.clock_time.match(text, at)
+            if m is not None:  # a clock time, read as the digit pattern's <time> reads it
+                found.append(_clock(m.group(), at, m.end(), int(m.group(1)), int(m.group(2) or 0)))
+                pos = m.end()
+                continue
+        elif low_ok:
+            m = scanner.vague_word.match(low, at)
+            if m is not None:  # the vague word alone, read as the word pattern's <vague> reads it
+                pos = m.end()
+                found.append(Number(t.vague[m.group()], text[at:pos], at, pos, vague=True))
                 continue
         m = (words if is_word else digits).match(text, at)
         if m is None:
@@ -1200,6 +1255,38 @@ def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Conve
     return Number(v, text[start:end], start, end, kind, currency=currency, ambiguous=ambiguous)
 
 
+def _clock(surface: str, start: int, end: int, hour: int, minute: int) -> Number:
+    """The clock time ``surface`` states (hour and minute as written; "p.m." moves the hour)."""
+    low = surface.lower()
+    if "p.m" in low or low.endswith("pm"):
+        hour = hour % 12 + 12
+    return Number(hour, surface, start, end, _TIME, parts=(hour, minute))
+
+
+#: ASCII characters after which a percent word ends for the digit pattern (no word character) and
+#: no currency sign follows it right away ("$" is ASCII; "€" and "£" are not)
+_PERCENT_ENDS = frozenset(string.punctuation + " \t\n\r") - {"_", "$"}
+_CURRENCY_SIGNS = frozenset("$€£")
+
+
+def _percent_after(text: str, num: str, start: int, end: int) -> Number | None:
+    """What the digit pattern reads from plain digits ``num`` at ``start``, one blank and a percent
+    word of ``bare_percent`` ending at ``end`` (``"64 Prozent"``), or None when it may read more.
+
+    No branch before <digits> reads such digits (see _build_scanner). <digits> reads the run as
+    its number (no decimals or groups follow it, no ordinal dot, no scale word: one would have
+    to end inside the percent word), then the blank and the word as its percentage when no word
+    character follows the word; a currency sign after it, at once or after a blank, it would take
+    too. Plain digits are read alike under either convention and show none.
+    """
+    after = text[end:end + 1]
+    if after and (after not in _PERCENT_ENDS or after.isspace() and text[end + 1:end + 2] in _CURRENCY_SIGNS):
+        return None
+    if end - start > _MAX_NUMBER_CHARS:
+        return None  # skipped whole by _scan
+    return Number(int(num), text[start:end], start, end, _PERCENT)
+
+
 def _read_other(text: str, m: regex.Match[str], t: _lang.Language) -> Number | None:
     kind = m.lastgroup
     s, e = m.start(), m.end()
@@ -1226,11 +1313,7 @@ def _read_other(text: str, m: regex.Match[str], t: _lang.Language) -> Number | N
         return Number(int(day_text), m.group(), s, e, _DATE, parts=parts)
     if kind == "time":
         nums = [int(x) for x in _DIGIT_RUN.findall(m.group())]
-        h = nums[0]
-        low = m.group().lower()
-        if "p.m" in low or low.endswith("pm"):
-            h = h % 12 + 12
-        return Number(h, m.group(), s, e, _TIME, parts=(h, nums[1] if len(nums) > 1 else 0))
+        return _clock(m.group(), s, e, nums[0], nums[1] if len(nums) > 1 else 0)
     if kind in ("phone", "code"):
         return Number(int(_NON_DIGIT.sub("", m.group())), m.group(), s, e, _CODE)
     if kind == "decade":
