@@ -198,6 +198,14 @@ class _Frames:
     #: end with (ignoring case, as there; see :func:`_qualifier_before`)
     before_last_words: frozenset[str]
     before_ends: frozenset[str]
+    #: the phrases of ``before`` that open with a word character, each lower-cased, with the blank
+    #: after it, written backwards, longest first, and not after a word character or a dot, as
+    #: ``re`` reads them from a window's end backwards; how far back from the end a match reaches
+    #: with the character before it; and the characters the other phrases (signs) end with (see
+    #: :func:`_qualifier_phrase`)
+    before_backwards: re.Pattern[str]
+    before_reach: int
+    before_sign_ends: frozenset[str]
 
 
 def _norm(phrase: str) -> str:
@@ -256,7 +264,21 @@ def _build_frames(t: _lang.Language) -> _Frames:
                               if after_opens.match(a + b)),
         before_last_words=frozenset(p.split()[-1].lower() for p in t.qualifiers_before),
         before_ends=frozenset(c for c in map(chr, range(128)) if before_last.fullmatch(c)),
+        before_backwards=_backwards(words),
+        before_reach=max(len(p) for p in words) + 2,
+        before_sign_ends=frozenset(p[-1] for p in symbols),
     )
+
+
+#: the characters of Latin-1 that are a word character for ``regex``, and the dot
+_WORD_OR_DOT = "".join(c for c in map(chr, range(256)) if regex.match(r"[\w.]", c))
+
+
+def _backwards(phrases: Sequence[str]) -> re.Pattern[str]:
+    """``phrases`` as :attr:`_Frames.before_backwards` matches them."""
+    ordered = sorted({p.lower() for p in phrases}, key=lambda p: (-len(p), p))
+    assert all(p == " ".join(p.split()) for p in ordered), ordered
+    return re.compile(f" ({'|'.join(re.escape(p[::-1]) for p in ordered)})(?![{re.escape(_WORD_OR_DOT)}])")
 
 
 #: the qualifiers of strict comparisons, which a comma alone may join into a range
@@ -385,6 +407,28 @@ def _qualifier_before(f: _Frames, window: str) -> regex.Match[str] | None:
     return None
 
 
+def _qualifier_phrase(f: _Frames, window: str) -> tuple[int, str] | None:
+    """Where the qualifier phrase :func:`_qualifier_before` finds in ``window`` starts, and the phrase
+    lower-cased with single blanks (None when there is none).
+
+    Most windows end with Latin-1 text without other blanks than single ones, and one blank. There
+    the phrase is read without that pattern, by ``re`` from the end backwards (``f.before_backwards``):
+    every phrase the pattern may match there lies, with the character before it, within
+    ``before_reach`` characters of the end, written with single blanks (a wider gap would show as
+    two blanks or another blank there), where ignoring case equates in Latin-1 what lower-casing
+    does; and unless the text ends with the last character of a sign, it opens with a word
+    character, so that it must not follow a word character or a dot. The pattern finds the match
+    that starts first: the longest phrase, the first the backward alternation tries.
+    """
+    tail = window[-f.before_reach:]
+    if tail[-1:] == " " and tail.isprintable() and "  " not in tail and tail[-2:-1] not in f.before_sign_ends \
+            and (tail.isascii() or len(tail.encode("latin-1", "ignore")) == len(tail)):
+        m = f.before_backwards.match(tail.lower()[::-1])
+        return None if m is None else (len(window) - m.end(), m.group(1)[::-1])
+    m = _qualifier_before(f, window)
+    return None if m is None else (m.start("q"), _norm(m.group("q")))
+
+
 _LAST_WORD = regex.compile(r"(?r)(\w+)\W*$")  # searched from the end: found at once, the same word
 
 
@@ -428,10 +472,9 @@ def _single_quantities(text: str, numbers: list[Number], t: _lang.Language,
                 n = _share_scale(n, nxt, t, change=True)  # "von 2,3 auf 3,1 Milliarden"
         qual = _VAGUE if n.vague else _EXACT
         start, end = n.start, n.end
-        pre = _qualifier_before(f, window)
+        pre = _qualifier_phrase(f, window)
         if pre is not None:
-            q_start, q_end = pre.span("q")
-            phrase = _norm(window[q_start:q_end])
+            q_start, phrase = pre
             named = f.qualifiers_before.get(phrase)
             if phrase in t.topic_prepositions and \
                     _word_before(window, q_start) in t.topic_prepositions[phrase]:
