@@ -102,7 +102,10 @@ class Quantity:
         """The quantity one number states under ``qualifier`` (vague numbers stay vague)."""
         if number.vague and qualifier is _EXACT:
             qualifier = _VAGUE
-        low, high = _bounds(qualifier, number.value)
+        if qualifier is _EXACT:  # the common case, without the call
+            low = high = Bound(number.value)
+        else:
+            low, high = _bounds(qualifier, number.value)
         s = number.start if start is None else start
         e = number.end if end is None else end
         surface = number.surface if text is None else text[s:e]
@@ -362,7 +365,7 @@ def _quantities(text: str, numbers: list[Number], t: _lang.Language) -> Iterator
         if pending is not None:
             # (the bounds first: most figures are exact, and then the text between needs no look)
             joint = f.conjunction.fullmatch(text, pending.end, q.start) \
-                if _complementary(pending, q) else None
+                if (pending.low is None or pending.high is None) and _complementary(pending, q) else None
             if joint is not None and \
                     (joint.group().strip() != "," or {pending.qualifier, q.qualifier} <= _COMPARISONS):
                 yield Quantity.from_bounds(pending, q, text=text)
