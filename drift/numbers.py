@@ -504,7 +504,9 @@ def _digit_reading(num: str, conv: _Convention, strict: bool, lang_code: str) ->
     if not sep:
         return Decimal(body), False
     parts = body.split(sep)
-    grouped_ok = len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:]) and parts[0] != ""
+    # (the last part first: decimals seldom have three digits, and then no part needs a look)
+    grouped_ok = len(parts[-1]) == 3 and len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:]) and \
+        parts[0] != ""
     if len(parts) > 2:
         if not grouped_ok:
             raise _irregular(num, lang_code)
@@ -1009,9 +1011,12 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
                     if num.isdigit():  # no marks: read the same under either convention (and ASCII)
                         found.append(_plain_digits(text, num, at, pos, t))
                         continue
-                    ev = _evidence(num)
+                    ev, value = _bare_marks(num)
                     if ev is not None:
                         votes[ev] += 1
+                    if value is not None:  # the same under either convention: read at once
+                        found.append(Number(value, num, at, pos))
+                        continue
                     pending.append((len(found), m, True))
                     found.append(None)  # filled in below
                     continue
@@ -1195,8 +1200,26 @@ def _reading(num: str, conv: _Convention, strict: bool, t: _lang.Language) -> tu
         return None
 
 
+def _bare_marks(num: str) -> tuple[str | None, int | None]:
+    """For ``num``, a bare run with marks (groups of three after the same mark, see _build_scanner):
+    the decimal mark it shows (as :func:`_evidence` says), and its value when the marks group
+    digits under either convention (as :func:`_digit_reading` reads blanks or a repeated mark),
+    else None: the document's convention decides."""
+    mark = num[-4]
+    if mark == " ":
+        return None, int(num.replace(" ", ""))
+    if num.count(mark) > 1:
+        return _OTHER_MARK[mark], int(num.replace(mark, ""))
+    return (mark if num[:-4] == "0" else None), None  # "0.500": a decimal mark
+
+
 def _read_bare(num: str, start: int, t: _lang.Language, conv: _Convention, strict: bool) -> Number | None:
     """What :func:`_read_digits` reads from a match that is ``num``, digits with group marks, alone."""
+    mark = num[-4:-3]
+    if not strict and mark in _OTHER_MARK and mark != conv.decimal and num.count(mark) == 1 and num[0] != "0":
+        # one group after the convention's grouping mark ("1.500" in German): a grouping, the
+        # more so where the mark is the language's own (see _digit_reading)
+        return Number(int(num.replace(mark, "")), num, start, start + len(num), ambiguous=mark != t.group_mark)
     reading = _reading(num, conv, strict, t)
     if reading is None:
         return None
@@ -1267,6 +1290,7 @@ def _clock(surface: str, start: int, end: int, hour: int, minute: int) -> Number
 #: no currency sign follows it right away ("$" is ASCII; "€" and "£" are not)
 _PERCENT_ENDS = frozenset(string.punctuation + " \t\n\r") - {"_", "$"}
 _CURRENCY_SIGNS = frozenset("$€£")
+_OTHER_MARK = {".": ",", ",": "."}
 
 
 def _percent_after(text: str, num: str, start: int, end: int) -> Number | None:

@@ -633,3 +633,51 @@ def test_lower_casing_gives_letters_ignoring_case_equates() -> None:
         low = chr(c).lower()
         if low in letters:
             assert regex.fullmatch(regex.escape(low), chr(c), regex.IGNORECASE), hex(c)
+
+
+def _bare_runs() -> list[str]:
+    """Digits in groups of three after one mark, as the scan's bare runs are, and some odd ones."""
+    import random
+
+    rng = random.Random(5)
+    out = ["0.500", "0,000", "012.000", "1.500", "1,500", "12 000", "1.234.567", "9,999,999", "000 000"]
+    for _ in range(2000):
+        mark = rng.choice(".,  ")
+        head = str(rng.randint(0, 999)) if rng.random() < 0.8 else rng.choice(["0", "00", "012"])
+        out.append(head + "".join(mark + f"{rng.randint(0, 999):03d}" for _ in range(rng.randint(1, 4))))
+    return out
+
+
+def test_bare_marks_are_what_evidence_and_reading_say() -> None:
+    """The scan's reading of grouped bare runs: the mark shown is the evidence's, and a value read at
+    once is the one every convention, lenient or strict, reads."""
+    from drift import lang as _lang
+    from drift.numbers import _bare_marks, _Convention, _evidence, _reading, _to_value
+
+    for num in _bare_runs():
+        ev, value = _bare_marks(num)
+        assert ev == _evidence(num), num
+        if value is None:
+            continue
+        for code in ("de", "en"):
+            for mark in ".,":
+                for strict in (False, True):
+                    reading = _reading(num, _Convention(mark), strict, _lang.get(code))
+                    assert reading is not None and _to_value(reading[0]) == value and not reading[1], num
+
+
+def test_bare_reading_is_the_general_reading() -> None:
+    """A grouped bare run is read as the general digit reading reads it, under either convention."""
+    from drift import Number
+    from drift import lang as _lang
+    from drift.numbers import _Convention, _read_bare, _reading, _to_value
+
+    for num in _bare_runs():
+        for code in ("de", "en"):
+            t = _lang.get(code)
+            for mark in ".,":
+                conv = _Convention(mark)
+                reading = _reading(num, conv, False, t)
+                want = None if reading is None else Number(_to_value(reading[0]), num, 3, 3 + len(num),
+                                                           ambiguous=reading[1])
+                assert _read_bare(num, 3, t, conv, False) == want, (num, code, mark)
