@@ -62,6 +62,10 @@ class NumberKind(str, enum.Enum):
 
 #: the kinds of :attr:`NumberKind.is_figure` (a set lookup is quicker than the property in bulk)
 _FIGURE_KINDS = frozenset({NumberKind.COUNT, NumberKind.PERCENT})
+#: the kinds as module names: reading a member off the enum class (``NumberKind.COUNT``) costs several
+#: times a global's lookup, which counts on the paths run once per number
+_COUNT, _PERCENT, _DATE, _TIME = NumberKind.COUNT, NumberKind.PERCENT, NumberKind.DATE, NumberKind.TIME
+_YEAR, _DECADE, _ORDINAL, _CODE = NumberKind.YEAR, NumberKind.DECADE, NumberKind.ORDINAL, NumberKind.CODE
 
 
 @attrs.frozen
@@ -216,6 +220,9 @@ class _Scanner:
     minus_tails: frozenset[str]  # their last two letters (the next test)
     scale_words: frozenset[str]  # words the digit pattern reads as a multiplier
     digit_parts: tuple[int, ...]  # the numbers of the groups _DIGIT_PARTS names (see there)
+    bare_percent: frozenset[str]  # percent words read after plain digits without it (see _percent_after)
+    clock_time: re.Pattern[str]  # the clock times it reads, the common way of writing them (see there)
+    vague_word: re.Pattern[str]  # over lower-cased text: a vague word the word pattern reads alone
 
 
 #: the groups of the digit pattern that :func:`_read_digits` reads, in this order; it reads them by
@@ -395,6 +402,36 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
     bare_run = (rf"(?<![^ \n])(?:[0-9]{{1,3}}([., ])[0-9]{{3}}(?:\1[0-9]{{3}}){{0,{groups - 1}}}"
                 rf"|[0-9]{{1,{_MAX_NUMBER_CHARS}}})(?=,[ ]|[ \n][A-Za-z])")
     minus = rf"(?<![\w.,])(?:{_alt(t.minus_words)})\s+\Z"
+    # A percent word after plain digits and a blank ("64 Prozent"), read without the digit pattern
+    # (see _percent_after): a word of letters alone, so that a scale word before it in the pattern
+    # would end inside it, where no word boundary is; and no month or clock word opens it, so that
+    # no date or time branch reads it.
+    others = [*t.months, *t.clock_words, *day_words]
+    bare_percent = frozenset(w.lower() for w in t.percent_words if w.isalpha() and
+                             not any(w.lower().startswith(o.lower()) for o in others))
+    # A clock time as the time branch reads it, in the part of its cases where no branch before it
+    # matches and it takes the same characters: hours and minutes of ASCII digits without seconds
+    # (a date needs a second mark after the minutes, or a hyphen or slash), or the hour alone, then
+    # one blank or none and a clock word, as ``regex`` tries them. Ignoring case only for ASCII, not
+    # after a digit, mark or colon, nor before a word character or anything not ASCII (``regex``
+    # and ``re`` agree on ASCII): a subset of what the branch matches, and the rest is left to it.
+    clock_words = sorted({w.lower() for w in t.clock_words}, key=lambda w: (-len(w), w))
+    assert all(w.isascii() and " " not in w for w in clock_words), clock_words
+    clock_time = re.compile(rf"""
+        (?<![0-9.,:\x80-\U0010ffff])
+        ([01]?[0-9]|2[0-3])(?:[:.]([0-5][0-9]))?[ ]?(?:{'|'.join(map(re.escape, clock_words))})
+        (?![0-9A-Za-z_\x80-\U0010ffff])""", re.VERBOSE | re.IGNORECASE | re.ASCII)
+    # A vague word alone ("Tausende", "dozens"), as the word pattern reads it: over lower-cased text
+    # (every letter lower-casing gives is one ignoring case equates with it), before a character
+    # that is ASCII and no word character. Only words no other vague phrase continues after a blank
+    # ("hundreds of thousands") and no month opens or continues (the date branch before it): the
+    # pattern's longest-first alternation then reads the same word.
+    months = [m.lower() for m in t.months]
+    alone = sorted((w for w in t.vague if " " not in w and
+                    not any(p.startswith(w + " ") for p in t.vague) and
+                    not any(w.startswith(m) or m.startswith(w) for m in months)), key=lambda w: (-len(w), w))
+    assert all(w == w.lower() and w.isalpha() for w in alone), alone
+    vague_word = re.compile(rf"(?:{'|'.join(map(re.escape, alone))})(?![0-9a-z_\x80-\U0010ffff])")
     flags = regex.VERBOSE | regex.IGNORECASE | regex.V0
     digits = regex.compile(digit_pattern, flags)
     return _Scanner(digit_candidates, candidates, word_after_blank, word_opens, word_candidates_ci, digits,
@@ -405,7 +442,8 @@ def _build_scanner(t: _lang.Language) -> _Scanner:
                     frozenset(w[-1].lower() for w in t.minus_words),
                     frozenset(w[-2:].lower() for w in t.minus_words),
                     frozenset(w.lower() for w in [*t.scales, *t.hundred]),
-                    tuple(digits.groupindex[name] for name in _DIGIT_PARTS))
+                    tuple(digits.groupindex[name] for name in _DIGIT_PARTS),
+                    bare_percent=bare_percent, clock_time=clock_time, vague_word=vague_word)
 
 
 _SCANNERS: dict[str, _Scanner] = {code: _build_scanner(_lang.get(code)) for code in _lang.supported()}
@@ -466,7 +504,9 @@ def _digit_reading(num: str, conv: _Convention, strict: bool, lang_code: str) ->
     if not sep:
         return Decimal(body), False
     parts = body.split(sep)
-    grouped_ok = len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:]) and parts[0] != ""
+    # (the last part first: decimals seldom have three digits, and then no part needs a look)
+    grouped_ok = len(parts[-1]) == 3 and len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:]) and \
+        parts[0] != ""
     if len(parts) > 2:
         if not grouped_ok:
             raise _irregular(num, lang_code)
@@ -938,7 +978,8 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
     votes = {".": 0, ",": 0}
     # where a number can open, in order; True for a word, False for digits
     low = text.lower()
-    if len(low) == len(text):
+    low_ok = len(low) == len(text)  # then each character lower-cases to one, at the same position
+    if low_ok:
         opens = [(m.end(), True) if m.lastindex else (m.start(), False)
                  for m in scanner.candidates.finditer(low)]
         opens += [(m.end(), True) for m in scanner.word_after_blank.finditer(low)]
@@ -958,20 +999,43 @@ def _scan(text: str, t: _lang.Language, strict: bool = False) -> list[Number]:
             continue  # "&#160;" in scraped HTML: a character reference, not a figure
         if not is_word:
             m = bare_run.match(text, at)
-            # what the digit pattern reads here, unless a word it reads after digits follows
-            # (see _build_scanner): the digits alone
-            if m is not None and (text[m.end()] == "," or text[m.end() + 1] not in bare_firsts
-                                  or bare_words.match(text, m.end() + 1) is None):
-                pos = m.end()
+            if m is not None:
+                # what the digit pattern reads here, unless a word it reads after digits follows
+                # (see _build_scanner): the digits alone
+                end = m.end()
+                word = None if text[end] == "," or text[end + 1] not in bare_firsts else \
+                    bare_words.match(text, end + 1)
                 num = m.group()
-                if num.isdigit():  # no marks: read the same under either convention (and ASCII)
-                    found.append(_plain_digits(text, num, at, pos, t))
+                if word is None:
+                    pos = end
+                    if num.isdigit():  # no marks: read the same under either convention (and ASCII)
+                        found.append(_plain_digits(text, num, at, pos, t))
+                        continue
+                    ev, value = _bare_marks(num)
+                    if ev is not None:
+                        votes[ev] += 1
+                    if value is not None:  # the same under either convention: read at once
+                        found.append(Number(value, num, at, pos))
+                        continue
+                    pending.append((len(found), m, True))
+                    found.append(None)  # filled in below
                     continue
-                ev = _evidence(num)
-                if ev is not None:
-                    votes[ev] += 1
-                pending.append((len(found), m, True))
-                found.append(None)  # filled in below
+                if num.isdigit() and word.group().lower() in scanner.bare_percent:  # "64 Prozent"
+                    n = _percent_after(text, num, at, word.end())
+                    if n is not None:
+                        found.append(n)
+                        pos = n.end
+                        continue
+            m = scanner.clock_time.match(text, at)
+            if m is not None:  # a clock time, read as the digit pattern's <time> reads it
+                found.append(_clock(m.group(), at, m.end(), int(m.group(1)), int(m.group(2) or 0)))
+                pos = m.end()
+                continue
+        elif low_ok:
+            m = scanner.vague_word.match(low, at)
+            if m is not None:  # the vague word alone, read as the word pattern's <vague> reads it
+                pos = m.end()
+                found.append(Number(t.vague[m.group()], text[at:pos], at, pos, vague=True))
                 continue
         m = (words if is_word else digits).match(text, at)
         if m is None:
@@ -1055,7 +1119,7 @@ _JOINS: dict[str, _Joins] = {code: _build_joins(_lang.get(code)) for code in _la
 
 def _scale_of(n: Number, t: _lang.Language, joins: _Joins) -> int:
     """The scale word's factor when ``n`` is digits closed by one ("4 thousand"), else 1."""
-    if n.surface[-1:].isdigit() or n.kind is not NumberKind.COUNT or n.vague or n.currency or \
+    if n.surface[-1:].isdigit() or n.kind is not _COUNT or n.vague or n.currency or \
             not isinstance(n.value, int):
         return 1
     m = joins.trailing_scale.search(n.surface)
@@ -1078,7 +1142,7 @@ def _join_scaled(text: str, numbers: list[Number], t: _lang.Language) -> list[Nu
     out: list[Number] = []
     scale = 1
     for n in numbers:
-        if scale > 1 and out and n.kind is NumberKind.COUNT and not n.vague and \
+        if scale > 1 and out and n.kind is _COUNT and not n.vague and \
                 not n.currency and isinstance(n.value, int) and 0 < n.value < scale and \
                 out[-1].value % scale == 0 and not n.surface[:1] in "+-\u2212":
             prev = out[-1]
@@ -1121,8 +1185,8 @@ def _signed(text: str, n: Number, scanner: _Scanner) -> Number:
 def _plain_digits(text: str, num: str, start: int, end: int, t: _lang.Language) -> Number:
     """The number a plain digit run ``num`` (``text[start:end]``, nothing around it) states."""
     value = int(num)
-    kind = NumberKind.YEAR if len(num) == 4 and 1900 <= value <= 2100 and \
-        _looks_like_year(text, start, end, value, t) else NumberKind.COUNT
+    kind = _YEAR if len(num) == 4 and 1900 <= value <= 2100 and \
+        _looks_like_year(text, start, end, value, t) else _COUNT
     return Number(value, num, start, end, kind)
 
 
@@ -1136,8 +1200,26 @@ def _reading(num: str, conv: _Convention, strict: bool, t: _lang.Language) -> tu
         return None
 
 
+def _bare_marks(num: str) -> tuple[str | None, int | None]:
+    """For ``num``, a bare run with marks (groups of three after the same mark, see _build_scanner):
+    the decimal mark it shows (as :func:`_evidence` says), and its value when the marks group
+    digits under either convention (as :func:`_digit_reading` reads blanks or a repeated mark),
+    else None: the document's convention decides."""
+    mark = num[-4]
+    if mark == " ":
+        return None, int(num.replace(" ", ""))
+    if num.count(mark) > 1:
+        return _OTHER_MARK[mark], int(num.replace(mark, ""))
+    return (mark if num[:-4] == "0" else None), None  # "0.500": a decimal mark
+
+
 def _read_bare(num: str, start: int, t: _lang.Language, conv: _Convention, strict: bool) -> Number | None:
     """What :func:`_read_digits` reads from a match that is ``num``, digits with group marks, alone."""
+    mark = num[-4:-3]
+    if not strict and mark in _OTHER_MARK and mark != conv.decimal and num.count(mark) == 1 and num[0] != "0":
+        # one group after the convention's grouping mark ("1.500" in German): a grouping, the
+        # more so where the mark is the language's own (see _digit_reading)
+        return Number(int(num.replace(mark, "")), num, start, start + len(num), ambiguous=mark != t.group_mark)
     reading = _reading(num, conv, strict, t)
     if reading is None:
         return None
@@ -1160,7 +1242,7 @@ def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Conve
     if (sign or "").strip() in ("-", "\u2212"):
         value = -value
     start, end = m.start(g_num) if not sign else m.start(g_sign), m.end(g_num)
-    kind = NumberKind.COUNT
+    kind = _COUNT
     currency = None
     if cur_before:
         sign_text = cur_before.strip()
@@ -1177,23 +1259,56 @@ def _read_digits(text: str, m: regex.Match[str], t: _lang.Language, conv: _Conve
             value = value * factor
         end = m.end(g_scale) if scale else m.end(g_cur_scale)
     if pct:
-        kind = NumberKind.PERCENT
+        kind = _PERCENT
         end = m.end(g_pct)
     if cur_after:
         currency = t.currencies.get(cur_after.strip(), currency)
         end = m.end(g_cur_after)
-    if ord_dot and kind is NumberKind.COUNT and not scale_text and not currency and \
+    if ord_dot and kind is _COUNT and not scale_text and not currency and \
             t.code == "de" and value == value.to_integral_value() and 0 < value < 10000 and \
             num.isdigit():
         after = text[m.end(g_ord_dot):m.end(g_ord_dot) + 3].lstrip()
         if after[:1].islower() or _prev_word(text, start) in t.ordinal_determiners:
             return Number(int(value), text[start:m.end(g_ord_dot)], start, m.end(g_ord_dot),
-                          NumberKind.ORDINAL)
+                          _ORDINAL)
     v = _to_value(value)
-    if (kind is NumberKind.COUNT and isinstance(v, int) and not scale_text and not currency
+    if (kind is _COUNT and isinstance(v, int) and not scale_text and not currency
             and len(num) == 4 and num.isdigit() and _looks_like_year(text, start, end, v, t)):
-        kind = NumberKind.YEAR
+        kind = _YEAR
     return Number(v, text[start:end], start, end, kind, currency=currency, ambiguous=ambiguous)
+
+
+def _clock(surface: str, start: int, end: int, hour: int, minute: int) -> Number:
+    """The clock time ``surface`` states (hour and minute as written; "p.m." moves the hour)."""
+    low = surface.lower()
+    if "p.m" in low or low.endswith("pm"):
+        hour = hour % 12 + 12
+    return Number(hour, surface, start, end, _TIME, parts=(hour, minute))
+
+
+#: ASCII characters after which a percent word ends for the digit pattern (no word character) and
+#: no currency sign follows it right away ("$" is ASCII; "€" and "£" are not)
+_PERCENT_ENDS = frozenset(string.punctuation + " \t\n\r") - {"_", "$"}
+_CURRENCY_SIGNS = frozenset("$€£")
+_OTHER_MARK = {".": ",", ",": "."}
+
+
+def _percent_after(text: str, num: str, start: int, end: int) -> Number | None:
+    """What the digit pattern reads from plain digits ``num`` at ``start``, one blank and a percent
+    word of ``bare_percent`` ending at ``end`` (``"64 Prozent"``), or None when it may read more.
+
+    No branch before <digits> reads such digits (see _build_scanner). <digits> reads the run as
+    its number (no decimals or groups follow it, no ordinal dot, no scale word: one would have
+    to end inside the percent word), then the blank and the word as its percentage when no word
+    character follows the word; a currency sign after it, at once or after a blank, it would take
+    too. Plain digits are read alike under either convention and show none.
+    """
+    after = text[end:end + 1]
+    if after and (after not in _PERCENT_ENDS or after.isspace() and text[end + 1:end + 2] in _CURRENCY_SIGNS):
+        return None
+    if end - start > _MAX_NUMBER_CHARS:
+        return None  # skipped whole by _scan
+    return Number(int(num), text[start:end], start, end, _PERCENT)
 
 
 def _read_other(text: str, m: regex.Match[str], t: _lang.Language) -> Number | None:
@@ -1210,7 +1325,7 @@ def _read_other(text: str, m: regex.Match[str], t: _lang.Language) -> Number | N
         else:
             y = nums[2] if len(nums) > 2 else 0
             parts = (y if y >= 100 or y == 0 else 2000 + y, nums[1], nums[0])
-        return Number(parts[0] or parts[2], m.group(), s, e, NumberKind.DATE, parts=parts)
+        return Number(parts[0] or parts[2], m.group(), s, e, _DATE, parts=parts)
     if kind in ("date_dm", "date_md"):
         g = m.groupdict()
         day_text = str(g.get("dm_day") or g.get("md_day") or "0")
@@ -1219,32 +1334,28 @@ def _read_other(text: str, m: regex.Match[str], t: _lang.Language) -> Number | N
         month = t.months.get(month_word) or t.months.get(month_word + ".") or \
             t.months.get(month_word.rstrip("."), 0)
         parts = (int(year) if year else 0, month, int(day_text))
-        return Number(int(day_text), m.group(), s, e, NumberKind.DATE, parts=parts)
+        return Number(int(day_text), m.group(), s, e, _DATE, parts=parts)
     if kind == "time":
         nums = [int(x) for x in _DIGIT_RUN.findall(m.group())]
-        h = nums[0]
-        low = m.group().lower()
-        if "p.m" in low or low.endswith("pm"):
-            h = h % 12 + 12
-        return Number(h, m.group(), s, e, NumberKind.TIME, parts=(h, nums[1] if len(nums) > 1 else 0))
+        return _clock(m.group(), s, e, nums[0], nums[1] if len(nums) > 1 else 0)
     if kind in ("phone", "code"):
-        return Number(int(_NON_DIGIT.sub("", m.group())), m.group(), s, e, NumberKind.CODE)
+        return Number(int(_NON_DIGIT.sub("", m.group())), m.group(), s, e, _CODE)
     if kind == "decade":
         digits = _NON_DIGIT.sub("", m.group())
-        return Number(int(digits), m.group(), s, e, NumberKind.DECADE)
+        return Number(int(digits), m.group(), s, e, _DECADE)
     if kind == "ord_digit":
         digits = _NON_DIGIT.sub("", m.group())
-        return Number(int(digits), m.group(), s, e, NumberKind.ORDINAL)
+        return Number(int(digits), m.group(), s, e, _ORDINAL)
     if kind == "vague":
         return Number(t.vague[_norm_space(m.group())], m.group(), s, e, vague=True)
     if kind == "special":
         val = t.specials[_norm_space(m.group())]
         return Number(val if isinstance(val, int) else _to_value(Decimal(str(val))), m.group(), s, e)
     if kind == "ord_word":
-        return Number(t.ordinals[m.group().lower()], m.group(), s, e, NumberKind.ORDINAL)
+        return Number(t.ordinals[m.group().lower()], m.group(), s, e, _ORDINAL)
     if kind == "ord_compound":
         ordinal = _ordinal_compound(m.group(), t)
-        return Number(ordinal, m.group(), s, e, NumberKind.ORDINAL) if ordinal is not None else None
+        return Number(ordinal, m.group(), s, e, _ORDINAL) if ordinal is not None else None
     if kind == "words":
         body_end = m.start("wpct") if m.group("wpct") else e
         res = _words_value(text[s:body_end], t)
@@ -1254,9 +1365,9 @@ def _read_other(text: str, m: regex.Match[str], t: _lang.Language) -> Number | N
         end = s + used
         if not _is_number_word_use(text, s, end, t):
             return None
-        nk = NumberKind.COUNT
+        nk = _COUNT
         if m.group("wpct") and used == body_end - s:
-            nk, end = NumberKind.PERCENT, e
+            nk, end = _PERCENT, e
         return Number(value, text[s:end], s, end, nk)
     return None  # pragma: no cover - every group is handled above
 
@@ -1372,9 +1483,9 @@ def parse_number(text: str, *, lang: str, strict: bool = False) -> Number:
         if n.start == lead and n.end == end:
             return n
         if n.start == lead and n.end == end - 1 and text[n.end] == ".":
-            if t.code == "de" and n.kind is NumberKind.COUNT and n.surface.isdigit():
+            if t.code == "de" and n.kind is _COUNT and n.surface.isdigit():
                 # a German digit ordinal on its own ("4."): the Duden way of writing "vierte"
-                return Number(n.value, text[lead:end], lead, end, NumberKind.ORDINAL)
+                return Number(n.value, text[lead:end], lead, end, _ORDINAL)
             return n
     pos = found[0].end if found and found[0].start == lead else lead
     suggestions = [f.surface for f in found]

@@ -58,6 +58,11 @@ class Bound:
         return x > self.value or (self.closed and x == self.value)
 
 
+#: members read on the paths run once per figure (or per use of :attr:`Quantity.is_percent`): a
+#: global's lookup costs a fraction of reading the member off the enum class
+_EXACT, _VAGUE, _RANGE = Qualifier.EXACT, Qualifier.VAGUE, Qualifier.RANGE
+_PERCENT, _COUNT = NumberKind.PERCENT, NumberKind.COUNT
+
 #: the bounds a qualifier of one figure sets, (lower, upper): closed (True), open (False) or none
 _SIDES: dict[Qualifier, tuple[bool | None, bool | None]] = {
     Qualifier.EXACT: (True, True), Qualifier.APPROX: (True, True),
@@ -95,9 +100,12 @@ class Quantity:
     def from_number(cls, number: Number, qualifier: Qualifier, *, start: int | None = None,
                     end: int | None = None, text: str | None = None) -> Quantity:
         """The quantity one number states under ``qualifier`` (vague numbers stay vague)."""
-        if number.vague and qualifier is Qualifier.EXACT:
-            qualifier = Qualifier.VAGUE
-        low, high = _bounds(qualifier, number.value)
+        if number.vague and qualifier is _EXACT:
+            qualifier = _VAGUE
+        if qualifier is _EXACT:  # the common case, without the call
+            low = high = Bound(number.value)
+        else:
+            low, high = _bounds(qualifier, number.value)
         s = number.start if start is None else start
         e = number.end if end is None else end
         surface = number.surface if text is None else text[s:e]
@@ -107,7 +115,7 @@ class Quantity:
     def from_range(cls, a: Number, b: Number, *, start: int, end: int, text: str) -> Quantity:
         """The closed range ``[a, b]`` (``zwischen 10.000 und 12.000``, ``10,000-12,000``)."""
         lo, hi = sorted((a.value, b.value))
-        return cls(None, Qualifier.RANGE, Bound(lo), Bound(hi), text[start:end], start, end, (a, b))
+        return cls(None, _RANGE, Bound(lo), Bound(hi), text[start:end], start, end, (a, b))
 
     @classmethod
     def from_bounds(cls, a: Quantity, b: Quantity, *, text: str) -> Quantity:
@@ -116,7 +124,7 @@ class Quantity:
         low = a.low if a.low is not None else b.low
         high = a.high if a.high is not None else b.high
         start, end = min(a.start, b.start), max(a.end, b.end)
-        return cls(None, Qualifier.RANGE, low, high, text[start:end], start, end,
+        return cls(None, _RANGE, low, high, text[start:end], start, end,
                    (*a.numbers, *b.numbers))
 
     @property
@@ -137,7 +145,7 @@ class Quantity:
     @property
     def is_percent(self) -> bool:
         """True when the figure is a percentage."""
-        return self.numbers[0].kind is NumberKind.PERCENT
+        return self.numbers[0].kind is _PERCENT
 
     @property
     def low_value(self) -> Value | None:
@@ -193,6 +201,14 @@ class _Frames:
     #: end with (ignoring case, as there; see :func:`_qualifier_before`)
     before_last_words: frozenset[str]
     before_ends: frozenset[str]
+    #: the phrases of ``before`` that open with a word character, each lower-cased, with the blank
+    #: after it, written backwards, longest first, and not after a word character or a dot, as
+    #: ``re`` reads them from a window's end backwards; how far back from the end a match reaches
+    #: with the character before it; and the characters the other phrases (signs) end with (see
+    #: :func:`_qualifier_phrase`)
+    before_backwards: re.Pattern[str]
+    before_reach: int
+    before_sign_ends: frozenset[str]
 
 
 def _norm(phrase: str) -> str:
@@ -251,13 +267,29 @@ def _build_frames(t: _lang.Language) -> _Frames:
                               if after_opens.match(a + b)),
         before_last_words=frozenset(p.split()[-1].lower() for p in t.qualifiers_before),
         before_ends=frozenset(c for c in map(chr, range(128)) if before_last.fullmatch(c)),
+        before_backwards=_backwards(words),
+        before_reach=max(len(p) for p in words) + 2,
+        before_sign_ends=frozenset(p[-1] for p in symbols),
     )
+
+
+#: the characters of Latin-1 that are a word character for ``regex``, and the dot
+_WORD_OR_DOT = "".join(c for c in map(chr, range(256)) if regex.match(r"[\w.]", c))
+
+
+def _backwards(phrases: Sequence[str]) -> re.Pattern[str]:
+    """``phrases`` as :attr:`_Frames.before_backwards` matches them."""
+    ordered = sorted({p.lower() for p in phrases}, key=lambda p: (-len(p), p))
+    assert all(p == " ".join(p.split()) for p in ordered), ordered
+    return re.compile(f" ({'|'.join(re.escape(p[::-1]) for p in ordered)})(?![{re.escape(_WORD_OR_DOT)}])")
 
 
 #: the qualifiers of strict comparisons, which a comma alone may join into a range
 _COMPARISONS = {Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.LESS_THAN, Qualifier.AT_MOST}
 #: what "or equal" after a number makes of an open bound
 _CLOSING = {Qualifier.LESS_THAN: Qualifier.AT_MOST, Qualifier.MORE_THAN: Qualifier.AT_LEAST}
+#: the qualifiers a phrase after the figure ("or more") may replace
+_FREE = (Qualifier.EXACT, Qualifier.VAGUE, Qualifier.APPROX)
 
 _FRAMES: dict[str, _Frames] = {c: _build_frames(_lang.get(c)) for c in _lang.supported()}
 _WINDOW = 40
@@ -269,7 +301,7 @@ def _share_scale(a: Number, b: Number, t: _lang.Language, *, change: bool = Fals
     pass the second ("zwischen 500 und 3 Millionen" is 500 to 3 million). For a ``change``
     ("sank von 3,1 auf 2,3 Milliarden") the figure may go either way: the scaled first figure must
     lie within ten times above and a hundred times below the second."""
-    if a.kind is not b.kind or a.vague or b.vague or a.kind is not NumberKind.COUNT:
+    if a.kind is not b.kind or a.vague or b.vague or a.kind is not _COUNT:
         return a
     scale_end = _SCALE_END[t.code]
     m = scale_end.search(b.surface)
@@ -333,7 +365,7 @@ def _quantities(text: str, numbers: list[Number], t: _lang.Language) -> Iterator
         if pending is not None:
             # (the bounds first: most figures are exact, and then the text between needs no look)
             joint = f.conjunction.fullmatch(text, pending.end, q.start) \
-                if _complementary(pending, q) else None
+                if (pending.low is None or pending.high is None) and _complementary(pending, q) else None
             if joint is not None and \
                     (joint.group().strip() != "," or {pending.qualifier, q.qualifier} <= _COMPARISONS):
                 yield Quantity.from_bounds(pending, q, text=text)
@@ -378,6 +410,28 @@ def _qualifier_before(f: _Frames, window: str) -> regex.Match[str] | None:
     return None
 
 
+def _qualifier_phrase(f: _Frames, window: str) -> tuple[int, str] | None:
+    """Where the qualifier phrase :func:`_qualifier_before` finds in ``window`` starts, and the phrase
+    lower-cased with single blanks (None when there is none).
+
+    Most windows end with Latin-1 text without other blanks than single ones, and one blank. There
+    the phrase is read without that pattern, by ``re`` from the end backwards (``f.before_backwards``):
+    every phrase the pattern may match there lies, with the character before it, within
+    ``before_reach`` characters of the end, written with single blanks (a wider gap would show as
+    two blanks or another blank there), where ignoring case equates in Latin-1 what lower-casing
+    does; and unless the text ends with the last character of a sign, it opens with a word
+    character, so that it must not follow a word character or a dot. The pattern finds the match
+    that starts first: the longest phrase, the first the backward alternation tries.
+    """
+    tail = window[-f.before_reach:]
+    if tail[-1:] == " " and tail.isprintable() and "  " not in tail and tail[-2:-1] not in f.before_sign_ends \
+            and (tail.isascii() or len(tail.encode("latin-1", "ignore")) == len(tail)):
+        m = f.before_backwards.match(tail.lower()[::-1])
+        return None if m is None else (len(window) - m.end(), m.group(1)[::-1])
+    m = _qualifier_before(f, window)
+    return None if m is None else (m.start("q"), _norm(m.group("q")))
+
+
 _LAST_WORD = regex.compile(r"(?r)(\w+)\W*$")  # searched from the end: found at once, the same word
 
 
@@ -419,12 +473,11 @@ def _single_quantities(text: str, numbers: list[Number], t: _lang.Language,
                 continue
             if _is_change(text, n, nxt, window, f):
                 n = _share_scale(n, nxt, t, change=True)  # "von 2,3 auf 3,1 Milliarden"
-        qual = Qualifier.VAGUE if n.vague else Qualifier.EXACT
+        qual = _VAGUE if n.vague else _EXACT
         start, end = n.start, n.end
-        pre = _qualifier_before(f, window)
+        pre = _qualifier_phrase(f, window)
         if pre is not None:
-            q_start, q_end = pre.span("q")
-            phrase = _norm(window[q_start:q_end])
+            q_start, phrase = pre
             named = f.qualifiers_before.get(phrase)
             if phrase in t.topic_prepositions and \
                     _word_before(window, q_start) in t.topic_prepositions[phrase]:
@@ -445,7 +498,7 @@ def _single_quantities(text: str, numbers: list[Number], t: _lang.Language,
             if name == "closed" and qual in _CLOSING:
                 qual, end = _CLOSING[qual], post.end()
             elif name is not None and name != "closed" and \
-                    qual in (Qualifier.EXACT, Qualifier.VAGUE, Qualifier.APPROX):
+                    qual in _FREE:
                 qual, end = Qualifier(name), post.end()
         yield Quantity.from_number(n, qual, start=start, end=end, text=text)
         i += 1

@@ -17,6 +17,7 @@ The hypothesis properties at the end use the generators of ``tests/strategies.py
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 import pytest
@@ -508,3 +509,175 @@ def test_newsy_text_spans(text: str, lang: str) -> None:
     """On text mixing digits, number words, signs and punctuation, spans slice out surfaces."""
     for n in drift.find_numbers(text, lang=lang):
         assert text[n.start:n.end] == n.surface
+
+
+# --------------------------------------------------------------------------------------------------
+# The scan's fast paths: each reads what the pattern it skips would read
+# --------------------------------------------------------------------------------------------------
+
+_PIECES = ["0", "1", "2", "3", "5", "9", "11", "23", "24", "30", "59", "60", "064", "1.500", "12 000", ".", ",",
+           ":", "-", "/", " ", "  ", "\n", "\u00a0", "Uhr", "uhr", "UHR", "h", "H", "am", "a.m.", "p.m.", "pm",
+           "PM", "o'clock", "GMT", "Prozent", "prozent", "Prozentpunkte", "Prozentpunkten", "percent", "pct",
+           "per cent", "v. h.", "vh", "Millionen", "Mio.", "million", "k", "$", "€", "£", "%", "Tausende",
+           "tausenden", "Hunderte", "Millionen", "hundreds", " of thousands", "thousands", "Dozens", "dozen",
+           "Mai", "März", "May", "October", "of", "ſ", "\u212a", "İ", "é", "ä", "_", "x", "e", "n", "s", "²",
+           "١", "(", "'"]
+
+
+def _fast_path_texts(words: Sequence[str] = ()) -> list[str]:
+    """Random mixtures of the pieces above, and figure-shaped texts (an edge, digits, perhaps a mark
+    and digits, a blank, one of ``words`` or of a few others, two edges)."""
+    import random
+
+    rng = random.Random(7)
+    fixed = ["um 11.30 Uhr", "gegen 9 Uhr,", "6:42 p.m. GMT", "11:30:15 Uhr", "1.10.30 Uhr", "64 Prozent.",
+             "18 percent of", "5 Prozentpunkte", "3 Prozent $", "7 pct €", "Tausende kamen", "Hunderte,",
+             "hundreds of thousands", "Dozens of", "tausende_", "Millionen-Marke"]
+    edges = ["", " ", " ", "\n", ".", ",", ":", "-", "(", "x", "5", "é", "_", "$", "€", " €", "\n$", "\u00a0"]
+    others = ["x", "Millionen", "Mai", "of", "Uhr", "Prozent", "percent", "Tausende", "thousands", "hundreds"]
+    shaped = []
+    for _ in range(3000):
+        digits = rng.choice(["0", "7", "09", "11", "19", "20", "23", "24", "99", "123", "2024", "1.500", "12 000"])
+        minutes = rng.choice([".30", ":05", ":5", ".59", ":60", ":30:15", ".10."]) if rng.random() < 0.5 else ""
+        blank = rng.choice(["", " ", " ", " ", "  ", "\n", "\u00a0"])
+        word = rng.choice(words or others) if rng.random() < 0.8 else rng.choice(others)
+        lead = rng.choice(edges) if rng.random() < 0.5 else " "
+        shaped.append(lead + digits + minutes + blank + word + rng.choice(edges) + rng.choice(edges))
+    return fixed + shaped + ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 10))) for _ in range(3000)]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_clock_fast_path_reads_what_the_digit_pattern_reads(lang: str) -> None:
+    """Wherever the scan reads a clock time without the digit pattern, the pattern matches the same
+    characters as a time and reads the same number from them."""
+    from drift import lang as _lang
+    from drift.numbers import _SCANNERS, _clock, _read_other
+
+    t, scanner = _lang.get(lang), _SCANNERS[lang]
+    seen = 0
+    for text in _fast_path_texts([w.swapcase() if len(w) % 2 else w for w in t.clock_words]):
+        for at in range(len(text)):
+            fast = scanner.clock_time.match(text, at)
+            if fast is None:
+                continue
+            slow = scanner.digits.match(text, at)
+            assert slow is not None and slow.lastgroup == "time" and slow.span() == fast.span(), (text, at)
+            got = _clock(fast.group(), at, fast.end(), int(fast.group(1)), int(fast.group(2) or 0))
+            assert got == _read_other(text, slow, t), (text, at)
+            seen += 1
+    assert seen > 150
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_percent_fast_path_reads_what_the_digit_pattern_reads(lang: str) -> None:
+    """Plain digits, a blank and a percent word the scan reads without the digit pattern are what the
+    pattern matches there, read the same under either decimal convention."""
+    from drift import lang as _lang
+    from drift.numbers import _SCANNERS, _Convention, _percent_after, _read_digits
+
+    t, scanner = _lang.get(lang), _SCANNERS[lang]
+    seen = 0
+    for text in _fast_path_texts([w.capitalize() if len(w) % 2 else w for w in t.percent_words]):
+        for at in range(len(text)):
+            run = scanner.bare_run.match(text, at)
+            if run is None or not run.group().isdigit() or text[run.end()] == ",":
+                continue
+            word = scanner.bare_words.match(text, run.end() + 1)
+            if word is None or word.group().lower() not in scanner.bare_percent:
+                continue
+            fast = _percent_after(text, run.group(), at, word.end())
+            if fast is None:
+                continue
+            slow = scanner.digits.match(text, at)
+            assert slow is not None and slow.lastgroup == "digits" and slow.end() == fast.end, (text, at)
+            for mark in ".,":
+                assert _read_digits(text, slow, t, _Convention(mark), False, scanner.digit_parts) == fast
+            seen += 1
+    assert seen > 60
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_vague_fast_path_reads_what_the_word_pattern_reads(lang: str) -> None:
+    """A vague word the scan reads from the lower-cased text is what the word pattern matches there
+    (as a vague count) and reads the same."""
+    from drift import lang as _lang
+    from drift.numbers import _SCANNERS, Number, _read_other
+
+    t, scanner = _lang.get(lang), _SCANNERS[lang]
+    seen = 0
+    for text in _fast_path_texts([w.capitalize() if len(w) % 2 else w for w in t.vague]):
+        low = text.lower()
+        if len(low) != len(text):
+            continue  # the scan reads no vague word from the lower-cased text then
+        for at in range(len(text)):
+            fast = scanner.vague_word.match(low, at)
+            if fast is None:
+                continue
+            slow = scanner.words.match(text, at)
+            assert slow is not None and slow.lastgroup == "vague" and slow.span() == fast.span(), (text, at)
+            got = Number(t.vague[fast.group()], text[at:fast.end()], at, fast.end(), vague=True)
+            assert got == _read_other(text, slow, t), (text, at)
+            seen += 1
+    assert seen > 100
+
+
+def test_lower_casing_gives_letters_ignoring_case_equates() -> None:
+    """Every character that lower-cases to a letter of a vague word is one ``regex`` ignoring case
+    equates with that letter, so a vague word found in the lower-cased text is there for the pattern."""
+    import regex
+
+    from drift import lang as _lang
+
+    letters = {c for code in ("de", "en") for w in _lang.get(code).vague for c in w if c.isalpha()}
+    for c in range(0x110000):
+        low = chr(c).lower()
+        if low in letters:
+            assert regex.fullmatch(regex.escape(low), chr(c), regex.IGNORECASE), hex(c)
+
+
+def _bare_runs() -> list[str]:
+    """Digits in groups of three after one mark, as the scan's bare runs are, and some odd ones."""
+    import random
+
+    rng = random.Random(5)
+    out = ["0.500", "0,000", "012.000", "1.500", "1,500", "12 000", "1.234.567", "9,999,999", "000 000"]
+    for _ in range(2000):
+        mark = rng.choice(".,  ")
+        head = str(rng.randint(0, 999)) if rng.random() < 0.8 else rng.choice(["0", "00", "012"])
+        out.append(head + "".join(mark + f"{rng.randint(0, 999):03d}" for _ in range(rng.randint(1, 4))))
+    return out
+
+
+def test_bare_marks_are_what_evidence_and_reading_say() -> None:
+    """The scan's reading of grouped bare runs: the mark shown is the evidence's, and a value read at
+    once is the one every convention, lenient or strict, reads."""
+    from drift import lang as _lang
+    from drift.numbers import _bare_marks, _Convention, _evidence, _reading, _to_value
+
+    for num in _bare_runs():
+        ev, value = _bare_marks(num)
+        assert ev == _evidence(num), num
+        if value is None:
+            continue
+        for code in ("de", "en"):
+            for mark in ".,":
+                for strict in (False, True):
+                    reading = _reading(num, _Convention(mark), strict, _lang.get(code))
+                    assert reading is not None and _to_value(reading[0]) == value and not reading[1], num
+
+
+def test_bare_reading_is_the_general_reading() -> None:
+    """A grouped bare run is read as the general digit reading reads it, under either convention."""
+    from drift import Number
+    from drift import lang as _lang
+    from drift.numbers import _Convention, _read_bare, _reading, _to_value
+
+    for num in _bare_runs():
+        for code in ("de", "en"):
+            t = _lang.get(code)
+            for mark in ".,":
+                conv = _Convention(mark)
+                reading = _reading(num, conv, False, t)
+                want = None if reading is None else Number(_to_value(reading[0]), num, 3, 3 + len(num),
+                                                           ambiguous=reading[1])
+                assert _read_bare(num, 3, t, conv, False) == want, (num, code, mark)

@@ -341,3 +341,56 @@ def test_find_quantities_never_raises(text: str, lang: str) -> None:
         assert text[q.start:q.end] == q.surface
         if q.low is not None and q.high is not None:
             assert q.low.value <= q.high.value
+
+
+# --------------------------------------------------------------------------------------------------
+# The qualifier read without its pattern (drift.quantities._qualifier_phrase)
+# --------------------------------------------------------------------------------------------------
+
+def _windows(lang: str) -> list[str]:
+    """Texts ending where a figure would start: qualifier phrases of ``lang`` (as written, in upper
+    case, glued to a word or a sign) after random words, blanks and odd characters."""
+    import random
+
+    from drift import lang as _lang
+
+    rng = random.Random(11)
+    phrases = list(_lang.get(lang).qualifiers_before)
+    pieces = ["Die", "dass", "said", "that", "nicht", "no", "x", "ä", "é", "²", "_", ".", ",", "(", "„", "-", "<",
+              ">", "=", "</b>", "\u00ad", "ſ", "\u212a", "İ", "ẞ", "\u00a0", "\n", "  ", "\t", "5"]
+    out = []
+    for _ in range(6000):
+        words = [rng.choice(phrases + pieces) for _ in range(rng.randint(1, 5))]
+        words = [w.upper() if rng.random() < 0.1 else w for w in words]
+        text = "".join(w + rng.choice([" ", " ", " ", "", "  ", "\n", "\u00a0"]) for w in words)
+        out += [text, text[-40:], text.rstrip() + " "]
+    return out
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_qualifier_phrase_is_the_pattern_search(lang: str) -> None:
+    """Where the qualifier phrase before a figure starts, and which it is, read without the pattern
+    where the window allows, are what the pattern's own search finds."""
+    from drift.quantities import _FRAMES, _norm, _qualifier_phrase
+
+    f = _FRAMES[lang]
+    found = 0
+    for window in _windows(lang):
+        want = f.before.search(window)
+        got = _qualifier_phrase(f, window)
+        assert got == (want and (want.start("q"), _norm(want.group("q")))), window
+        found += got is not None
+    assert found > 1000
+
+
+def test_lower_casing_in_latin1_is_ignoring_case() -> None:
+    """In Latin-1, ignoring case equates a character with a letter or dot of a qualifier phrase
+    exactly when lower-casing turns it into that character."""
+    import regex
+
+    from drift import lang as _lang
+
+    chars = {c for code in ("de", "en") for p in _lang.get(code).qualifiers_before for c in p.lower() if c != " "}
+    for c in map(chr, range(256)):
+        for x in chars:
+            assert bool(regex.fullmatch(regex.escape(x), c, regex.IGNORECASE)) == (c.lower() == x), (c, x)
