@@ -102,6 +102,8 @@ class Quantity:
         """The quantity one number states under ``qualifier`` (vague numbers stay vague)."""
         if number.vague and qualifier is _EXACT:
             qualifier = _VAGUE
+        low: Bound | None
+        high: Bound | None
         if qualifier is _EXACT:  # the common case, without the call
             low = high = Bound(number.value)
         else:
