@@ -21,7 +21,7 @@ import regex
 from drift import lang as _lang
 from drift.lang.geo import place_id
 from drift.nouns import Token
-from drift.text import _CASE_ODD_LETTERS, before_word, contains_any, lower_words, phrase_trie, word_starts
+from drift.text import before_word, contains_any, lower_document, lower_words, phrase_trie, word_starts
 
 __all__ = ["Attribution", "attribute", "clean_source", "introductions", "is_generic", "kind_of", "resolve_generic"]
 
@@ -248,34 +248,6 @@ _DISPUTED_APPOSITION = regex.compile(r"(?i),\s+(?:a|the|this|that|eine|die|diese
 _DASH = regex.compile(r"\s[–—-]\s")
 _THAT = regex.compile(r"(?i)\b(?:that|dass)\b")
 _PARENS = regex.compile(r"\([^)]*\)")
-
-
-#: the letters besides A-Z that lower-case into one of a-z, ä, ö, ü, ß (but "İ", for which
-#: text.lower_words gives None), with that letter: tests/test_attribution.py checks every character
-_UPPER_INTO_WORDS = (("Ä", "ä"), ("Ö", "ö"), ("Ü", "ü"), ("ẞ", "ß"), ("\u212a", "k"))
-
-
-@functools.lru_cache(maxsize=2)
-def _lower_text(text: str) -> str | None:
-    """The document in lower case as far as the patterns and tests of words read it (text.lower_words),
-    once, not once per figure: a slice of it holds the same letters a-z, ä, ö, ü, ß and blanks as
-    the sentence lower-cased alone (only the Greek final sigma lower-cases by its context), and a
-    word character where that has one. None when the document has a letter for which
-    lower-casing does not show what ignoring case equates.
-
-    Other letters keep their case: ASCII is lower-cased as UTF-8 bytes and the few letters of
-    _UPPER_INTO_WORDS are replaced, several times faster than ``str.lower`` reads each character
-    of a text that is not ASCII (no other letter lower-cases into a word the patterns look for,
-    and every letter is a word character in either case)."""
-    if text.isascii():
-        return text.lower()
-    for odd in _CASE_ODD_LETTERS:  # as text.lower_words tests
-        if odd in text:
-            return None
-    low = text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
-    for upper, lower in _UPPER_INTO_WORDS:
-        low = low.replace(upper, lower)
-    return low
 
 
 def _find_all(low: str, word: str, offset: int) -> list[int]:
@@ -681,7 +653,7 @@ def attribute(text: str, toks: Sequence[Token], sentence: tuple[int, int], pos: 
     pre, post = _PATTERNS[lang]
     post_needs = _POST_NEEDS[lang]
     own = _OWN_WORDS.get(lang)
-    doc_low = _lower_text(text)  # the patterns below run only when a word they need is there
+    doc_low = lower_document(text)  # the patterns below run only when a word they need is there
     low = lower_words(text, s0, s1) if doc_low is None else doc_low[s0:s1]
     if own is not None and (low is None or contains_any(low, _OWN_NEEDS[lang]) and contains_any(low, _OWN_ALSO[lang])):
         m = own.search(text, s0, s1)

@@ -728,8 +728,9 @@ _ADDRESS_ENDINGS = {c: tuple(sorted(a for a in _lang.text_tables(c).address_word
                     for c in _lang.supported()}  # "Bundesstraße" ends with "straße"
 _PHRASES_BEFORE = {c: (_phrases(_lang.text_tables(c).age_before), _phrases(_lang.text_tables(c).measure_before))
                    for c in _lang.supported()}
-_PHRASE_LAST_WORDS = {c: frozenset(p.split()[-1] for p in (*t.age_before, *t.measure_before))
-                      for c, t in ((c, _lang.text_tables(c)) for c in _lang.supported())}
+_PHRASE_LAST_WORDS = {c: frozenset(p.split()[-1] for p in (*_lang.text_tables(c).age_before,
+                                                              *_lang.text_tables(c).measure_before))
+                      for c in _lang.supported()}
 
 
 def _date_like(text: str, q: Quantity, unit: str | None, lang: str) -> bool:

@@ -9,6 +9,7 @@ without closing punctuation).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -18,9 +19,8 @@ import regex
 
 from drift import lang as _lang
 
-__all__ = ["Sentence", "before_word", "clause_bounds", "contains_any", "guarded_lower", "guarded_starts", "lower_guard",
-           "lower_words",
-           "phrase_trie", "segment"]
+__all__ = ["Sentence", "before_word", "clause_bounds", "contains_any", "guarded_lower", "guarded_starts",
+           "lower_document", "lower_guard", "lower_words", "phrase_trie", "segment"]
 
 
 @attrs.frozen
@@ -188,19 +188,53 @@ def guarded_lower(text: str, start: int, end: int) -> str | None:
 _CASE_ODD = regex.compile("[ſİ\U0001DF95]")
 
 
+_CASE_ODD_LETTERS = _CASE_ODD.pattern[1:-1]  # its letters, one by one
+
+
+def _case_odd(stretch: str) -> bool:
+    """Whether ``stretch`` has a letter of _CASE_ODD: three substring tests, cheaper than a scan by
+    the pattern."""
+    for odd in _CASE_ODD_LETTERS:
+        if odd in stretch:
+            return True
+    return False
+
+
 def lower_words(text: str, start: int, end: int) -> str | None:
     """``text[start:end]`` in lower case, to test cheaply that a word every match of an ignore-case
     pattern contains (letters a-z, ä, ö, ü, ß) occurs before running the pattern; None when the
     stretch has a letter for which lower-casing does not show what ignoring case equates."""
     stretch = text[start:end]
-    if not stretch.isascii():  # three substring tests: cheaper than a scan by the pattern
-        for odd in _CASE_ODD_LETTERS:
-            if odd in stretch:
-                return None
+    if not stretch.isascii() and _case_odd(stretch):
+        return None
     return stretch.lower()
 
 
-_CASE_ODD_LETTERS = _CASE_ODD.pattern[1:-1]  # its letters, one by one
+#: the letters besides A-Z that lower-case into one of a-z, ä, ö, ü, ß (but "İ", for which
+#: lower_words gives None), with that letter: tests/test_text.py checks every character
+_UPPER_INTO_WORDS = (("Ä", "ä"), ("Ö", "ö"), ("Ü", "ü"), ("ẞ", "ß"), ("\u212a", "k"))
+
+
+@functools.lru_cache(maxsize=2)
+def lower_document(text: str) -> str | None:
+    """The whole of ``text`` in lower case as far as the patterns and tests of words read it
+    (:func:`lower_words`), once per document, not once per figure: a slice of it holds the same
+    letters a-z, ä, ö, ü, ß and blanks as the sentence lower-cased alone (only the Greek final
+    sigma lower-cases by its context), and a word character where that has one. None when the
+    document has a letter for which lower-casing does not show what ignoring case equates.
+
+    Other letters keep their case: ASCII is lower-cased as UTF-8 bytes and the few letters of
+    _UPPER_INTO_WORDS are replaced, several times faster than ``str.lower`` reads each character
+    of a text that is not ASCII (no other letter lower-cases into a word the patterns look for,
+    and every letter is a word character in either case)."""
+    if text.isascii():
+        return text.lower()
+    if _case_odd(text):
+        return None
+    low = text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+    for upper, lower in _UPPER_INTO_WORDS:
+        low = low.replace(upper, lower)
+    return low
 
 
 def contains_any(low: str, words: Iterable[str]) -> bool:

@@ -337,8 +337,8 @@ def test_preposition_guard_parts_find_what_one_trie_finds() -> None:
     from hypothesis import strategies as st
 
     from drift import lang as lang_tables
-    from drift.attribution import _PATTERNS, _lower_text, _pre_guard_starts, _prepositions
-    from drift.text import phrase_trie
+    from drift.attribution import _PATTERNS, _pre_guard_starts, _prepositions
+    from drift.text import lower_document, phrase_trie
 
     for lang in ("de", "en"):
         phrases = [" ".join(p.lower().split()) for p in lang_tables.text_tables(lang).source_before]
@@ -348,7 +348,7 @@ def test_preposition_guard_parts_find_what_one_trie_finds() -> None:
                                   "\t", "\u00a0", "\n", "x", "al", ",", "„", "-", "’", ".", "Ä", "\u212a"])
 
         def same(text: str, s0: int, s1: int, lang: str = lang) -> None:
-            low = _lower_text.__wrapped__(text)
+            low = lower_document.__wrapped__(text)
             assert low is not None
             assert _pre_guard_starts(low, lang) == [i for i in range(len(low)) if whole.match(low, i)], low
             opens = _pre_guard_starts(low[s0:s1], lang)
@@ -383,33 +383,6 @@ def test_quote_spans_need_an_opening_mark_lower_casing_keeps() -> None:
         text = "Er sagte: „Es waren 300“, und »viele« ‚mehr‘ \"so\" “x” ‘y’."
         assert _quote_spans(text, 0, len(text), lang)
         assert _quote_spans("Er sagte, es waren 300.", 0, 23, lang) == []
-
-
-def test_document_lower_case_shows_what_each_character_lower_cased_shows() -> None:
-    """attribution._lower_text lower-cases ASCII as bytes and replaces the few other letters that
-    lower-case into a-z, ä, ö, ü or ß: on every character (but those text.lower_words refuses)
-    it shows the same such letters, word characters and blanks as lower-casing each character."""
-    import re
-    import sys
-
-    import regex
-
-    from drift.attribution import _lower_text
-    from drift.text import _CASE_ODD_LETTERS
-
-    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c) not in _CASE_ODD_LETTERS)
-    each = "".join(map(str.lower, chars))
-    low = _lower_text.__wrapped__(chars)
-    assert low is not None and len(low) == len(each) == len(chars)
-
-    def shown(s: str) -> str:  # the letters of words as they are, blanks as " ", other word characters as 1
-        s = regex.sub(r"(?![a-zäöüß])\w", "\x01", re.sub(r"\s", " ", s))
-        return regex.sub(r"[^a-zäöüß \x01]", "\x00", s)
-
-    assert shown(low) == shown(each)
-    assert regex.sub(r"\S", "x", low) == regex.sub(r"\S", "x", each)
-    assert _lower_text.__wrapped__("Straße ÄÖÜ \u1e9e \u212a X") == "straße äöü ß k x"
-    assert _lower_text.__wrapped__("Ein langes \u017f") is None
 
 
 def test_sentence_without_a_word_of_saying_has_no_ellipsis() -> None:

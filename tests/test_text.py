@@ -175,3 +175,29 @@ def test_letters_show_every_ascii_letter_of_the_lower_case() -> None:
     openers = "".join(w.openers for w in _WORD_TESTS.values())
     for sign in "€$£ſ" + openers:
         assert [c for c in chars if sign in c.lower()] == [sign]
+
+
+def test_document_lower_case_shows_what_each_character_lower_cased_shows() -> None:
+    """text.lower_document lower-cases ASCII as bytes and replaces the few other letters that
+    lower-case into a-z, ä, ö, ü or ß: on every character (but those text.lower_words refuses)
+    it shows the same such letters, word characters and blanks as lower-casing each character."""
+    import re
+    import sys
+
+    import regex
+
+    from drift.text import _CASE_ODD_LETTERS, lower_document
+
+    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c) not in _CASE_ODD_LETTERS)
+    each = "".join(map(str.lower, chars))
+    low = lower_document.__wrapped__(chars)
+    assert low is not None and len(low) == len(each) == len(chars)
+
+    def shown(s: str) -> str:  # the letters of words as they are, blanks as " ", other word characters as 1
+        s = regex.sub(r"(?![a-zäöüß])\w", "\x01", re.sub(r"\s", " ", s))
+        return regex.sub(r"[^a-zäöüß \x01]", "\x00", s)
+
+    assert shown(low) == shown(each)
+    assert regex.sub(r"\S", "x", low) == regex.sub(r"\S", "x", each)
+    assert lower_document.__wrapped__("Straße ÄÖÜ \u1e9e \u212a X") == "straße äöü ß k x"
+    assert lower_document.__wrapped__("Ein langes \u017f") is None
