@@ -10,6 +10,7 @@ or as digits with a scale word, and keeps the exact value to compare with.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TypeVar
@@ -282,3 +283,17 @@ def newsy_text() -> st.SearchStrategy[str]:
     """Text made of the pieces numbers are made of, in any order (for never-raises properties)."""
     return st.lists(st.sampled_from(_TOKENS), max_size=25).map("".join) | \
         st.lists(st.sampled_from(_TOKENS), max_size=25).map(" ".join)
+
+
+# --------------------------------------------------------------------------------------------------
+# Text for the tests that pin a fast path to the pattern it stands for
+# --------------------------------------------------------------------------------------------------
+
+#: every character of Unicode, in order: exhaustive checks of what a guard or a plainer pattern reads
+EVERY_CHARACTER = "".join(map(chr, range(sys.maxunicode + 1)))
+
+
+def joined(pieces: Sequence[str], max_size: int) -> st.SearchStrategy[str]:
+    """Texts of at most ``max_size`` of ``pieces`` run together: the characters and words where a
+    fast path and the pattern it stands for might part ways."""
+    return st.lists(st.sampled_from(pieces), max_size=max_size).map("".join)

@@ -21,6 +21,7 @@ import pytest
 from drift.assertions import Assertion
 from drift.documents import Document, load, parse_document
 from drift.extract import ExtractOptions, extract, iter_extract
+from tests.strategies import EVERY_CHARACTER, joined
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -557,12 +558,11 @@ def test_clause_left_on_generated_text() -> None:
 
     from drift.text import _clause_left
 
-    pieces = st.sampled_from([" ", "-", "–", ",", "und", "and", "x", "Und", "\t", "\u00a0", "(", "während", "ab"])
+    pieces = [" ", "-", "–", ",", "und", "and", "x", "Und", "\t", "\u00a0", "(", "während", "ab"]
 
     @settings(max_examples=300, deadline=None)
-    @given(st.lists(pieces, max_size=14), st.data())
-    def check(parts: list[str], data: st.DataObject) -> None:
-        text = "".join(parts)
+    @given(joined(pieces, 14), st.data())
+    def check(text: str, data: st.DataObject) -> None:
         start = data.draw(st.integers(0, len(text)))
         pos = data.draw(st.integers(start, len(text)))
         assert _clause_left(text, start, pos) == _clause_left_forward(text, start, pos)
@@ -591,15 +591,13 @@ def test_glued_after_guard_sees_every_match() -> None:
     """extract._not_a_figure tries _GLUED_AFTER only where _GLUED_AFTER_START matches: every match
     opens with one of its characters, or with a blank and a digit, one of "Jyap" or a character
     beyond ASCII; ``re`` counts every blank ``regex`` counts, and every ASCII digit."""
-    import sys
-
     import regex
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
     from drift.extract import _GLUED_AFTER, _GLUED_AFTER_START
 
-    chars = "".join(map(chr, range(sys.maxunicode + 1)))
+    chars = EVERY_CHARACTER
     assert set(regex.findall(r"\s", chars)) <= set(re.findall(r"\s", chars))
     assert {d for d in regex.findall(r"\d", chars) if d.isascii()} <= set(re.findall(r"\d", chars))
     for text in ("-5", "–Jährige", "/2", ":30", " 454 1000", " Jahre alt", " years old", " a.m.", " pm",
@@ -695,13 +693,12 @@ def test_clause_guard_sees_every_character() -> None:
     character, is a blank for ``re`` exactly when it is one for ``regex``, and equals a letter of
     the break words ignoring case only when lower-casing turns it into that letter."""
     import re
-    import sys
 
     import regex
 
     from drift.text import _CLAUSE_BREAK_SOURCE, _CLAUSE_ODD
 
-    chars = _CLAUSE_ODD.sub("", "".join(map(chr, range(sys.maxunicode + 1))))
+    chars = _CLAUSE_ODD.sub("", EVERY_CHARACTER)
     assert all(len(ch.lower()) == 1 for ch in chars)
     assert re.findall(r"\s", chars) == regex.findall(r"\s", chars)
     for letter in {c for c in _CLAUSE_BREAK_SOURCE.replace(r"\s", "") if c.isalpha()}:
@@ -711,11 +708,9 @@ def test_clause_guard_sees_every_character() -> None:
 def test_furniture_word_guard_sees_every_character() -> None:
     """text._furniture reads a line's words with ``re`` unless a character of _WORDS_ODD is there:
     on every other character ``re`` and ``regex`` agree whether it belongs to a word."""
-    import sys
-
     from drift.text import _WORDS, _WORDS_ODD, _WORDS_RE
 
-    chars = "\x00".join(_WORDS_ODD.sub("", "".join(map(chr, range(1, sys.maxunicode + 1)))))
+    chars = "\x00".join(_WORDS_ODD.sub("", EVERY_CHARACTER[1:]))
     assert _WORDS_RE.findall(chars) == _WORDS.findall(chars)
 
 
@@ -724,12 +719,11 @@ def test_guarded_word_class_is_word_characters() -> None:
     exactly the word characters of every character drift.text.UNGUARDED lets through, lower-cased
     (each to one character)."""
     import re
-    import sys
 
     from drift.nouns import _GUARDED_WORD
     from drift.text import UNGUARDED
 
-    allowed = UNGUARDED.sub("", "".join(map(chr, range(sys.maxunicode + 1))))
+    allowed = UNGUARDED.sub("", EVERY_CHARACTER)
     for c in allowed:
         low = c.lower()
         assert len(low) == 1 and (re.match(r"\w", low) is None) == (re.match(f"[{_GUARDED_WORD}]", low) is None), c
@@ -742,7 +736,6 @@ def test_predicate_search_in_lower_case_finds_what_regex_finds() -> None:
     UNGUARDED lets through ``re`` and ``regex`` agree on ``\\w``."""
     import random
     import re
-    import sys
 
     import regex
 
@@ -750,7 +743,7 @@ def test_predicate_search_in_lower_case_finds_what_regex_finds() -> None:
     from drift.nouns import _PREDICATES, _predicate
     from drift.text import UNGUARDED
 
-    allowed = UNGUARDED.sub("", "".join(map(chr, range(sys.maxunicode + 1))))
+    allowed = UNGUARDED.sub("", EVERY_CHARACTER)
     assert re.findall(r"\w", allowed) == regex.findall(r"\w", allowed)
     rng = random.Random(11)
     for code in _lang.supported():

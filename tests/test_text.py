@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from tests.strategies import EVERY_CHARACTER, joined
+
 
 def test_clause_break_lower_matches_the_source() -> None:
     """text._CLAUSE_BREAK_LOWER, each conjunction opening with its letter and looking behind for the
@@ -16,13 +18,12 @@ def test_clause_break_lower_matches_the_source() -> None:
 
     plain = re.compile(_CLAUSE_BREAK_SOURCE, re.X)
     plain_last = re.compile(rf"(?s:.*)({_CLAUSE_BREAK_SOURCE})", re.X)
-    pieces = st.sampled_from([" ", "-", "–", ",", "und", "and", "x", "\t", "\u00a0", "(", "während", "ab",
-                              "aber", "a", "u", "wobei", "while", "weil", "doch", "dass", "d", "but", "b"])
+    pieces = [" ", "-", "–", ",", "und", "and", "x", "\t", "\u00a0", "(", "während", "ab",
+              "aber", "a", "u", "wobei", "while", "weil", "doch", "dass", "d", "but", "b"]
 
     @settings(max_examples=500, deadline=None)
-    @given(st.lists(pieces, max_size=14), st.data())
-    def check(parts: list[str], data: st.DataObject) -> None:
-        text = "".join(parts)
+    @given(joined(pieces, 14), st.data())
+    def check(text: str, data: st.DataObject) -> None:
         start = data.draw(st.integers(0, len(text)))
         end = data.draw(st.integers(start, len(text)))
         assert [m.span() for m in _CLAUSE_BREAK_LOWER.finditer(text, start, end)] == \
@@ -36,11 +37,9 @@ def test_clause_break_lower_matches_the_source() -> None:
 def test_clause_odd_shows_in_lower_case() -> None:
     """Every character of text._CLAUSE_ODD leaves one of _CLAUSE_ODD_LOWER in its lower case, so
     clause_bounds, testing the lower-cased sentence for those, never reads an odd one with ``re``."""
-    import sys
-
     from drift.text import _CLAUSE_ODD, _CLAUSE_ODD_LOWER
 
-    for ch in _CLAUSE_ODD.findall("".join(map(chr, range(sys.maxunicode + 1)))):
+    for ch in _CLAUSE_ODD.findall(EVERY_CHARACTER):
         assert any(odd in ch.lower() for odd in _CLAUSE_ODD_LOWER), hex(ord(ch))
 
 
@@ -52,14 +51,13 @@ def test_sentence_ends_are_the_pattern_matches() -> None:
 
     from drift.text import _SENT_END, _sentence_ends
 
-    pieces = st.sampled_from([".", "!", "?", "…", "..", " ", "  ", "\n", "\x1c", "\u00a0", "\u2028", "\t", "\"",
-                              "„", "“", "”", "»", "«", "'", "’", "‚", "(", ")", "[", "]", "A", "Z", "a", "ä",
-                              "Ä", "Σ", "σ", "5", "\u0663", "\U00011f50", "ǅ", "Ⅷ", "x", "Dr", "-"])
+    pieces = [".", "!", "?", "…", "..", " ", "  ", "\n", "\x1c", "\u00a0", "\u2028", "\t", "\"",
+              "„", "“", "”", "»", "«", "'", "’", "‚", "(", ")", "[", "]", "A", "Z", "a", "ä",
+              "Ä", "Σ", "σ", "5", "\u0663", "\U00011f50", "ǅ", "Ⅷ", "x", "Dr", "-"]
 
     @settings(max_examples=1000, deadline=None)
-    @given(st.lists(pieces, max_size=16), st.data())
-    def check(parts: list[str], data: st.DataObject) -> None:
-        text = "".join(parts)
+    @given(joined(pieces, 16), st.data())
+    def check(text: str, data: st.DataObject) -> None:
         start = data.draw(st.integers(0, len(text)))
         assert [(m.span(), m.span(1)) for m in _sentence_ends(text, start)] == \
             [(m.span(), m.span(1)) for m in _SENT_END.finditer(text, start)]
@@ -69,14 +67,12 @@ def test_sentence_ends_are_the_pattern_matches() -> None:
 
 def test_sentence_end_blanks_are_those_of_regex() -> None:
     """text._BLANK, the blank of _SENT_END_RE, is every character ``regex`` reads as ``\\s`` and no other."""
-    import sys
-
     import regex
 
     from drift.text import _BLANK
 
     blank = re.compile(_BLANK)
-    chars = "".join(map(chr, range(sys.maxunicode + 1)))
+    chars = EVERY_CHARACTER
     assert blank.findall(chars) == regex.findall(r"\s", chars)
 
 
@@ -165,11 +161,10 @@ def test_letters_show_every_ascii_letter_of_the_lower_case() -> None:
     lower case, only "€", "$", "£" and "ſ" have those, and the furniture words opening with no
     ASCII letter open with a character that only itself has in its lower case."""
     import string
-    import sys
 
     from drift.text import _LOWER_TO_ASCII, _WORD_TESTS
 
-    chars = list(map(chr, range(sys.maxunicode + 1)))
+    chars = list(EVERY_CHARACTER)
     assert {c for c in chars if any(x in string.ascii_letters for x in c.lower())} == \
         set(string.ascii_letters + _LOWER_TO_ASCII)
     openers = "".join(w.openers for w in _WORD_TESTS.values())
@@ -182,13 +177,12 @@ def test_document_lower_case_shows_what_each_character_lower_cased_shows() -> No
     lower-case into a-z, ä, ö, ü or ß: on every character (but those text.lower_words refuses)
     it shows the same such letters, word characters and blanks as lower-casing each character."""
     import re
-    import sys
 
     import regex
 
     from drift.text import _CASE_ODD_LETTERS, lower_document
 
-    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if chr(c) not in _CASE_ODD_LETTERS)
+    chars = "".join(c for c in EVERY_CHARACTER if c not in _CASE_ODD_LETTERS)
     each = "".join(map(str.lower, chars))
     low = lower_document.__wrapped__(chars)
     assert low is not None and len(low) == len(each) == len(chars)
