@@ -526,13 +526,16 @@ _PIECES = ["0", "1", "2", "3", "5", "9", "11", "23", "24", "30", "59", "60", "06
 
 def _fast_path_texts(words: Sequence[str] = ()) -> list[str]:
     """Random mixtures of the pieces above, and figure-shaped texts (an edge, digits, perhaps a mark
-    and digits, a blank, one of ``words`` or of a few others, two edges)."""
+    and digits, a blank, one of ``words`` or of a few others, two edges), each of ``words`` among
+    them after plain digits."""
     import random
 
     rng = random.Random(7)
+    words = sorted(words)  # the tables' sets iterate in an order that changes with the hash seed
     fixed = ["um 11.30 Uhr", "gegen 9 Uhr,", "6:42 p.m. GMT", "11:30:15 Uhr", "1.10.30 Uhr", "64 Prozent.",
              "18 percent of", "5 Prozentpunkte", "3 Prozent $", "7 pct €", "Tausende kamen", "Hunderte,",
-             "hundreds of thousands", "Dozens of", "tausende_", "Millionen-Marke"]
+             "hundreds of thousands", "Dozens of", "tausende_", "Millionen-Marke",
+             *(f"{lead}12 {w}{end}" for w in words for lead, end in (("", "."), (" ", " x"), ("(", ")")))]
     edges = ["", " ", " ", "\n", ".", ",", ":", "-", "(", "x", "5", "é", "_", "$", "€", " €", "\n$", "\u00a0"]
     others = ["x", "Millionen", "Mai", "of", "Uhr", "Prozent", "percent", "Tausende", "thousands", "hundreds"]
     shaped = []
