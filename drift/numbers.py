@@ -929,6 +929,10 @@ _ONE_PRONOUN_AFTER = frozenset({"can", "cannot", "can't", "could", "must", "shou
 
 #: "<digits> <connector> " just before a number: the first end of a possible range
 _RANGE_END_BEFORE = regex.compile(r"(?<![\d.,])(?P<n>\d[\d.,]{0,20})\s*(?P<c>[\p{L}]+|[-–])\s*\Z")
+#: " <connector> <digits>" just after a number, a dash only without blanks ("2023 – 1.500 Tote" is a
+#: heading's year and a count): the second end of a possible range
+_RANGE_END_AFTER = regex.compile(rf"(?:\s+(?P<c>\p{{L}}+)\s+|(?P<c2>[-–—]))"
+                                 rf"(?P<n>\d{{1,3}}(?:(?:{_SPACE_GROUP}|['’])\d{{3}})+(?:[.,]\d+)?|\d(?:[\d.,]{{0,20}}\d)?)(?!\d)")
 
 
 @functools.lru_cache(maxsize=8)
@@ -941,6 +945,14 @@ def _range_words(code: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+def _own_reading(digits: str, t: _lang.Language) -> Decimal:
+    """``digits`` (digits with marks) read by the language's own convention; 0 when they do not read."""
+    try:
+        return Decimal(_ungrouped(digits).replace(t.group_mark, "").replace(t.decimal_mark, "."))
+    except ArithmeticError:  # decimal.InvalidOperation: marks where the convention has none
+        return Decimal(0)
+
+
 def _looks_like_year(text: str, m_start: int, m_end: int, value: int, t: _lang.Language) -> bool:
     if not 1900 <= value <= 2100:
         return False
@@ -950,7 +962,17 @@ def _looks_like_year(text: str, m_start: int, m_end: int, value: int, t: _lang.L
         if not (first.isdigit() and 1000 <= int(first) <= 2100):
             return False  # "zwischen 0 und 1900", "von 500 bis 2000": the other end is no year
     prev = _prev_word(text, m_start)
-    if prev in t.year_cues or prev in t.months or prev.rstrip(".") in t.months:
+    cue = prev in t.year_cues or prev in t.months or prev.rstrip(".") in t.months
+    after_end = _RANGE_END_AFTER.match(text, m_end, m_end + 40)
+    if after_end is not None:
+        # the connector the word before opens ("zwischen ... und", "von ... bis", "from ... to":
+        # "von" and "from" are year cues too), or after no year cue one of its own ("bis", "to", a dash)
+        connector = after_end.group("c2") or after_end.group("c").lower()
+        second = after_end.group("n")
+        if (connector in t.range_open.get(prev, ()) or not cue and connector in t.range_connectors) \
+                and not (second.isdigit() and 1000 <= int(second) <= 2100) and _own_reading(second, t) > value:
+            return False  # "zwischen 1900 und 2.500 Soldaten": a range up to a figure that is no year
+    if cue:
         return True
     if _qualifier_before(t.code).search(text, max(0, m_start - 40), m_start):
         return False  # "mehr als 2000", "gut 2000", "some 2000": a qualified figure, not a year

@@ -122,6 +122,11 @@ NOT_RANGES: list[tuple[str, str, list[str]]] = [
     ("Police revised the figure from 8,000 to 6,000.", "en", ["8,000", "6,000"]),
     ("Es kamen 300 Menschen und 20 Hunde.", "de", ["300", "20"]),
     ("More than 40 and less than 10 cannot both hold.", "en", ["More than 40", "less than 10"]),
+    # a year before a connector stays a year: after a year cue, before a year, before a spaced dash
+    ("In 2020 or 2,500 people came.", "en", ["2,500"]),
+    ("Von 2000 bis 2024 kamen 300 Menschen.", "de", ["300"]),
+    ("Bilanz 2023 – 1.500 Tote", "de", ["1.500"]),
+    ("Im Jahr 2022 und 2.500 Soldaten", "de", ["2.500"]),
 ]
 
 # bugs found while writing these tables: (text, lang, surface, qualifier, interval)
@@ -129,6 +134,13 @@ BUGS_CAUGHT: list[tuple[str, str, str, str, str]] = [
     # a four-digit second end is no year when the first end is no year, decimals included
     ("zwischen 0,5 und 1900 Euro", "de", "zwischen 0,5 und 1900", "range", "[0.5,1900]"),
     ("von 1.500 bis 2000 Teilnehmer", "de", "von 1.500 bis 2000", "range", "[1500,2000]"),
+    # and a four-digit first end is no year when the second is a larger figure that is no year
+    # (found by test_ranges_are_closed_intervals: "zwischen 1900 und 1.901" read 1900 as a year)
+    ("zwischen 1900 und 2.500 Soldaten", "de", "zwischen 1900 und 2.500", "range", "[1900,2500]"),
+    ("von 2000 bis 2.500 Soldaten", "de", "von 2000 bis 2.500", "range", "[2000,2500]"),
+    ("1900–2.500 Soldaten", "de", "1900–2.500", "range", "[1900,2500]"),
+    ("from 2000 to 5,000 troops", "en", "from 2000 to 5,000", "range", "[2000,5000]"),
+    ("Between 1950 and 2,400 people fled.", "en", "Between 1950 and 2,400", "range", "[1950,2400]"),
     # "über"/"over" after a noun of talk is a preposition of topic, not "more than"
     ("Es gab Berichte über 12.000 Soldaten.", "de", "12.000", "exact", "[12000,12000]"),
     ("Die Debatte über 300 Stellen hält an.", "de", "300", "exact", "[300,300]"),
